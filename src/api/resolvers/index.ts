@@ -1,0 +1,3 @@
+import { healthResolvers } from './health';
+
+export const resolvers = [healthResolvers];

@@ -1,0 +1,65 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Database } from '../graph';
+import type { Logger } from '../log';
+import type { Context } from './context';
+import { checkHealth, type ServiceState } from './health';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './typeDefs';
+
+export interface ServerOptions {
+  db: Database;
+  state: ServiceState;
+  logger: Logger;
+  host: string;
+  port: number;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops taking requests, lets in-flight ones finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+// Bundles sent to the ingest mutation can be large; anything bigger is refused before it is parsed.
+const BODY_LIMIT = '16mb';
+
+/** Serves GraphQL at /graphql, and /healthz and /readyz for operators and orchestrators. */
+export async function startServer({ db, state, logger, host, port }: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  // Answers while the process is up: a liveness probe.
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // Answers 200 only when Neo4j answers and the migrations are applied: a readiness probe.
+  app.get('/readyz', async (_req, res) => {
+    const report = await checkHealth(db, state);
+    res.status(report.status === 'OK' ? 200 : 503).json(report);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async () => ({ db, state }) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, resolve);
+  });
+  const address = httpServer.address() as AddressInfo;
+  const url = `http://${host}:${address.port}/graphql`;
+  logger.info(`GraphQL at ${url}`);
+  return { url, stop: () => apollo.stop() };
+}

@@ -1,0 +1,129 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import { loadQueryFiles, type QueryFile } from './queryFiles';
+import { QUERIES, type ParamsOf, type QueryName, type RowOf } from './registry';
+
+/** Runs named queries inside one transaction. */
+export interface QueryRunner {
+  run<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]>;
+}
+
+export interface ConnectOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  txTimeoutMs: number;
+}
+
+export const connectOptions = (config: Config, uri: string): ConnectOptions => ({
+  uri,
+  user: config.neo4jUser,
+  password: config.neo4jPassword,
+  database: config.neo4jDatabase,
+  txTimeoutMs: config.txTimeoutMs,
+});
+
+/**
+ * The one module that talks to the Neo4j driver. Everything else asks it for a query by name; reads go
+ * through read transactions (routed to any cluster member) and writes through write transactions, each with
+ * the configured timeout and the query name as transaction metadata, so that it shows in Neo4j's query log.
+ */
+export class Database {
+  /** How many statements reached the driver; lets tests prove that a request does not make N+1 queries. */
+  statementCount = 0;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly queries: Map<string, QueryFile>,
+    private readonly options: ConnectOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  static create(options: ConnectOptions, logger: Logger): Database {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: true,
+      logging: { level: 'warn', logger: (_level, message) => logger.warn(`neo4j-driver: ${message}`) },
+    });
+    return new Database(driver, checkedQueries(), options, logger);
+  }
+
+  async read<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> {
+    return this.readTransaction(name, (tx) => tx.run(name, params));
+  }
+
+  async write<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> {
+    return this.writeTransaction(name, (tx) => tx.run(name, params));
+  }
+
+  /** Several queries in one read transaction; `label` names it in Neo4j's logs. */
+  readTransaction<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.transaction('READ', label, work);
+  }
+
+  /** Several queries in one write transaction: all of them apply, or none. */
+  writeTransaction<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', label, work);
+  }
+
+  /** Runs a schema statement (a migration) on its own, outside the query registry. */
+  async runSchemaStatement(text: string): Promise<void> {
+    this.statementCount += 1;
+    await this.driver.executeQuery(text, {}, { database: this.options.database, routing: 'WRITE' });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    label: string,
+    work: (tx: QueryRunner) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: this.options.txTimeoutMs, metadata: { app: 'whosaid', query: label } };
+    try {
+      const unit = (tx: ManagedTransaction) => work(this.runner(tx));
+      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+    } finally {
+      await session.close();
+    }
+  }
+
+  private runner(tx: ManagedTransaction): QueryRunner {
+    return {
+      run: async <N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> => {
+        const query = this.queries.get(name) as QueryFile;
+        this.logger.debug('query', { name });
+        this.statementCount += 1;
+        const result = await tx.run(query.text, params as Record<string, unknown>);
+        return result.records.map((record: Neo4jRecord) => record.toObject() as RowOf<N>);
+      },
+    };
+  }
+}
+
+/**
+ * The query files, checked against the registry: every registered query has a file whose `$parameters` are
+ * exactly the registered ones, and every file is registered.
+ */
+export function checkedQueries(files = loadQueryFiles()): Map<string, QueryFile> {
+  const problems: string[] = [];
+  for (const [name, spec] of Object.entries(QUERIES)) {
+    const file = files.get(name);
+    if (!file) problems.push(`${name} is registered but cypher/**/${name}.cypher does not exist`);
+    else if (file.parameters.join(',') !== spec.parameters.join(',')) {
+      problems.push(
+        `${file.file} uses $${file.parameters.join(', $') || '(none)'} but the registry declares ` +
+          `${spec.parameters.join(', ') || '(none)'}`,
+      );
+    }
+  }
+  for (const [name, file] of files) {
+    if (!(name in QUERIES)) problems.push(`${file.file} is not registered in src/graph/registry.ts`);
+  }
+  if (problems.length > 0) throw new Error(`Query files and registry disagree:\n  ${problems.join('\n  ')}`);
+  return files;
+}

@@ -1,0 +1,8 @@
+export { Database, connectOptions, checkedQueries } from './database';
+export type { ConnectOptions, QueryRunner } from './database';
+export { applyMigrations, loadMigrations } from './migrations';
+export type { Migration } from './migrations';
+export { loadQueryFiles, cypherParameters, CYPHER_DIR } from './queryFiles';
+export type { QueryFile } from './queryFiles';
+export { QUERIES } from './registry';
+export type { QueryName, ParamsOf, RowOf } from './registry';
