@@ -7,6 +7,7 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
+  { files: ['jest.config.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -17,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['jest.config.ts', 'eslint.config.mjs', 'tests/support/global*.ts'],
+    files: ['eslint.config.mjs', 'tests/support/global*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

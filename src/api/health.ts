@@ -1,4 +1,5 @@
 import type { Database } from '../graph';
+import { withTimeout } from '../withTimeout';
 
 /** What the service knows about itself that health checks report. */
 export interface ServiceState {
@@ -16,6 +17,9 @@ export interface HealthReport {
   };
 }
 
+// A probe must answer quickly even while the driver would go on retrying an unreachable server.
+const PROBE_TIMEOUT_MS = 3000;
+
 /** Asks Neo4j now; serves both GET /readyz and the `health` query. */
 export async function checkHealth(db: Database, state: ServiceState): Promise<HealthReport> {
   const neo4j = {
@@ -26,7 +30,11 @@ export async function checkHealth(db: Database, state: ServiceState): Promise<He
     error: null,
   };
   try {
-    const [info] = await db.read('findServerInfo', {});
+    const [info] = await withTimeout(
+      db.read('findServerInfo', {}),
+      PROBE_TIMEOUT_MS,
+      `Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms`,
+    );
     Object.assign(neo4j, { answers: true, version: info?.version ?? null, edition: info?.edition ?? null });
   } catch (error) {
     Object.assign(neo4j, { error: (error as Error).message });

@@ -15,6 +15,11 @@ export interface ConnectOptions {
   password: string;
   database: string;
   txTimeoutMs: number;
+  /**
+   * A probe (waiting for a server to come up) fails fast instead: no retries, and a short connection
+   * timeout, since whatever holds the port may accept TCP and never answer Bolt.
+   */
+  probe?: boolean;
 }
 
 export const connectOptions = (config: Config, uri: string): ConnectOptions => ({
@@ -44,6 +49,7 @@ export class Database {
   static create(options: ConnectOptions, logger: Logger): Database {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: true,
+      ...(options.probe ? { maxTransactionRetryTime: 0, connectionTimeout: 2000 } : {}),
       logging: { level: 'warn', logger: (_level, message) => logger.warn(`neo4j-driver: ${message}`) },
     });
     return new Database(driver, checkedQueries(), options, logger);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Database } from '../graph/database';
 import { silentLogger } from '../log';
+import { withTimeout } from '../withTimeout';
 import { writeNeo4jConf } from './configFile';
 import { boltUri, paths, type LocalNeo4j } from './layout';
 import { ensureNeo4jJars, LocalNeo4jError } from './resolve';
@@ -125,13 +126,20 @@ async function waitForBolt(server: LocalNeo4j, stillStarting: () => boolean): Pr
   const deadline = Date.now() + server.startTimeoutSeconds * 1000;
   // Authentication is off on the local server, so any credentials do.
   const db = Database.create(
-    { uri: boltUri(server), user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 5000 },
+    {
+      uri: boltUri(server),
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+      txTimeoutMs: 5000,
+      probe: true,
+    },
     silentLogger,
   );
   try {
     for (;;) {
       try {
-        await db.read('ping', {});
+        await withTimeout(db.read('ping', {}), 5000, 'Bolt did not answer a query within 5 s');
         return;
       } catch (error) {
         if (!stillStarting()) throw new Error('the process ended before Bolt answered');
@@ -154,7 +162,7 @@ function failureCause(server: LocalNeo4j): string {
   const tail = (file: string, lines: number): string[] =>
     fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines) : [];
   const errors = [...tail(neo4jLog, 200), ...tail(consoleLog, 200)].filter((l) =>
-    /ERROR|Exception|Caused by|Error:|refused|in use/i.test(l),
+    /\bERROR\b|Exception|Caused by|Error:|refused/.test(l),
   );
   const shown = errors.length > 0 ? errors.slice(-15) : tail(consoleLog, 15);
   return `From ${neo4jLog} and ${consoleLog}:\n  ${shown.join('\n  ') || '(the logs are empty)'}`;

@@ -1,8 +1,7 @@
-import type { Config } from 'jest';
-
-// Neo4j Community has one user database, so test files run one at a time (--runInBand via maxWorkers)
-// against the single throwaway server that the global setup starts.
-const config: Config = {
+// Neo4j Community has one user database, so test files run one at a time (maxWorkers: 1) against the
+// single throwaway server that the global setup starts.
+/** @type {import('jest').Config} */
+module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
@@ -12,5 +11,3 @@ const config: Config = {
   maxWorkers: 1,
   testTimeout: 60_000,
 };
-
-export default config;
