@@ -1,4 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Transaction,
+} from 'neo4j-driver';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { loadQueryFiles, type QueryFile } from './queryFiles';
@@ -73,6 +78,21 @@ export class Database {
     return this.transaction('WRITE', label, work);
   }
 
+  /**
+   * Runs the work in a write transaction and rolls it back whatever happens: a dry run that meets every
+   * constraint and reports exactly what a real run would, without changing anything.
+   */
+  async rehearseWrite<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const tx = session.beginTransaction(this.transactionConfig(`${label} (dry run)`));
+    try {
+      return await work(this.runner(tx));
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
+  }
+
   /** Runs a schema statement (a migration) on its own, outside the query registry. */
   async runSchemaStatement(text: string): Promise<void> {
     this.statementCount += 1;
@@ -89,7 +109,7 @@ export class Database {
     work: (tx: QueryRunner) => Promise<T>,
   ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.txTimeoutMs, metadata: { app: 'whosaid', query: label } };
+    const config = this.transactionConfig(label);
     try {
       const unit = (tx: ManagedTransaction) => work(this.runner(tx));
       return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
@@ -98,7 +118,11 @@ export class Database {
     }
   }
 
-  private runner(tx: ManagedTransaction): QueryRunner {
+  private transactionConfig(label: string) {
+    return { timeout: this.options.txTimeoutMs, metadata: { app: 'whosaid', query: label } };
+  }
+
+  private runner(tx: ManagedTransaction | Transaction): QueryRunner {
     return {
       run: async <N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> => {
         const query = this.queries.get(name) as QueryFile;

@@ -1,3 +1,5 @@
+import type { AliasRow, ClaimRow, DocumentRow, EdgeRow, SourceRow, StatementRow } from '../ingest/plan';
+
 /**
  * The typed registry of named queries: for each file in cypher/ (by file name), its parameters and the row
  * it returns. The parameter names are checked at start-up against the file's `$parameters`, so a query file
@@ -14,11 +16,36 @@ const query = <P extends object, R>(...parameters: (keyof P & string)[]): QueryS
 });
 
 type None = Record<string, never>;
+type Rows<R> = { rows: R[] };
+type Status = 'created' | 'updated' | 'unchanged';
 
 export const QUERIES = {
   // health
   ping: query<None, { ok: number }>(),
   findServerInfo: query<None, { name: string; version: string; edition: string }>(),
+
+  // ingest: what is already known, checked before any write
+  findSourcesByAliasKeys: query<{ keys: string[] }, { key: string; sourceId: string }>('keys'),
+  findExistingClaims: query<{ ids: string[] }, { id: string }>('ids'),
+  findSourceAncestry: query<{ ids: string[] }, { from: string; to: string }>('ids'),
+  findStatementDocuments: query<{ ids: string[] }, { id: string; documentId: string }>('ids'),
+  findDocumentStates: query<
+    { ids: string[] },
+    { id: string; hash: string; statements: { id: string; hash: string }[] }
+  >('ids'),
+  countDocuments: query<None, { count: number }>(),
+
+  // ingest: the writes of a batch of valid bundles
+  mergeDocuments: query<Rows<DocumentRow>, never>('rows'),
+  mergeSources: query<Rows<SourceRow>, { id: string; status: Status }>('rows'),
+  mergeAliases: query<Rows<AliasRow>, never>('rows'),
+  mergeMemberships: query<Rows<EdgeRow>, never>('rows'),
+  replaceSpokesmen: query<Rows<EdgeRow>, never>('rows'),
+  mergeClaims: query<Rows<ClaimRow>, { id: string; status: Status }>('rows'),
+  mergeClaimSupports: query<Rows<EdgeRow>, never>('rows'),
+  mergeClaimContradictions: query<Rows<EdgeRow>, never>('rows'),
+  deleteDocumentStatements: query<{ documentIds: string[] }, never>('documentIds'),
+  createStatements: query<Rows<StatementRow>, never>('rows'),
 } as const;
 
 export type Queries = typeof QUERIES;

@@ -1,0 +1,17 @@
+// :exec writes statements with their speaker, document, relays and stances; $rows [{id, documentId, sourceId, props, via, stances, hash}]
+UNWIND $rows AS row
+MATCH (document:Document {id: row.documentId}), (speaker:Source {id: row.sourceId})
+CREATE (speaker)-[:MADE]->(statement:Statement)-[:IN]->(document)
+SET statement = row.props, statement.contentHash = row.hash
+WITH statement, row
+CALL (statement, row) {
+  UNWIND row.via AS relay
+  MATCH (source:Source {id: relay.id})
+  CREATE (statement)-[:VIA {order: relay.order}]->(source)
+}
+CALL (statement, row) {
+  UNWIND row.stances AS stance
+  MATCH (claim:Claim {id: stance.claim})
+  FOREACH (_ IN CASE WHEN stance.stance = 'SUPPORTS' THEN [1] ELSE [] END | CREATE (statement)-[:SUPPORTS]->(claim))
+  FOREACH (_ IN CASE WHEN stance.stance = 'CONTRADICTS' THEN [1] ELSE [] END | CREATE (statement)-[:CONTRADICTS]->(claim))
+}

@@ -1,0 +1,4 @@
+// :exec adds explicit CONTRADICTS edges between claims; $rows [{from, to}]
+UNWIND $rows AS row
+MATCH (claim:Claim {id: row.from}), (contradicted:Claim {id: row.to})
+MERGE (claim)-[:CONTRADICTS]->(contradicted)

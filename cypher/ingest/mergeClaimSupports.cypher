@@ -1,0 +1,4 @@
+// :exec adds explicit SUPPORTS edges between claims; $rows [{from, to}]
+UNWIND $rows AS row
+MATCH (claim:Claim {id: row.from}), (supported:Claim {id: row.to})
+MERGE (claim)-[:SUPPORTS]->(supported)

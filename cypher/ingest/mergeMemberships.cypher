@@ -1,0 +1,6 @@
+// :exec adds MEMBER_OF edges, numbered in the order given (origins follow the first); $rows [{from, to}]
+UNWIND $rows AS row
+MATCH (member:Source {id: row.from}), (body:Source {id: row.to})
+WITH member, body, COUNT { (member)-[:MEMBER_OF]->() } AS existing
+MERGE (member)-[membership:MEMBER_OF]->(body)
+  ON CREATE SET membership.order = existing

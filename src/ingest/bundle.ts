@@ -1,0 +1,86 @@
+/** Bundle format v1, as schema/bundle.v1.schema.json defines it (the schema is the reference). */
+export interface Bundle {
+  $schema?: string;
+  format?: 'whosaid.bundle/v1';
+  document: BundleDocument;
+  sources?: BundleSource[];
+  claims?: BundleClaim[];
+  statements?: BundleStatement[];
+}
+
+export interface BundleDocument {
+  id?: string;
+  title?: string;
+  publisher?: string;
+  url?: string;
+  publishedAt?: string;
+  language?: string;
+  text?: string;
+}
+
+export const SOURCE_TYPES = [
+  'PERSON',
+  'ORGANIZATION',
+  'MEDIA',
+  'GROUP',
+  'GOVERNMENT',
+  'INTERNATIONAL',
+  'UNKNOWN',
+] as const;
+export const AFFILIATIONS = [
+  'GOVERNMENT',
+  'OPPOSITION',
+  'INDEPENDENT',
+  'STATE_MEDIA',
+  'FOREIGN',
+  'INTERNATIONAL',
+  'CIVIL_SOCIETY',
+  'UNKNOWN',
+] as const;
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const STANCES = ['SUPPORTS', 'CONTRADICTS'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export interface BundleSource {
+  id: string;
+  name: string;
+  type: (typeof SOURCE_TYPES)[number];
+  aliases?: string[];
+  role?: string;
+  affiliation?: (typeof AFFILIATIONS)[number];
+  memberOf?: string[];
+  speaksFor?: string;
+  reliability?: (typeof RELIABILITIES)[number];
+}
+
+export interface Quantity {
+  value?: number;
+  min?: number;
+  max?: number;
+  approx?: boolean;
+  unit?: string;
+}
+
+export interface BundleClaim {
+  id: string;
+  text: string;
+  question?: string;
+  quantity?: Quantity;
+  contradicts?: string[];
+  supports?: string[];
+  about?: string[];
+  occurredAt?: string;
+}
+
+export interface BundleStatement {
+  id?: string;
+  source: string;
+  cue?: string;
+  quote?: string;
+  direct?: boolean;
+  span?: { start: number; end: number };
+  via?: string[];
+  channel?: string;
+  saidAt?: string;
+  stances: { claim: string; stance: Stance }[];
+}

@@ -1,0 +1,295 @@
+import type { Bundle, BundleClaim, BundleSource, BundleStatement } from './bundle';
+import { pointer } from './errors';
+import { aliasKey, canonicalJson, documentIdOf, questionKey, sha256, statementIdOf } from './keys';
+import { definedProps, type BundlePlan, type ClaimRow, type SourceRow, type StatementRow } from './plan';
+
+/** What is already known outside the bundle: in the database, or loaded earlier in the same run. */
+export interface KnownGraph {
+  /** The source that an alias key (or a source id's key) belongs to. */
+  sourceForKey(key: string): string | undefined;
+  claimExists(id: string): boolean;
+  /** The sources a source is a member of or speaks for. */
+  parentsOf(sourceId: string): readonly string[];
+  /** The document a statement id belongs to. */
+  documentOfStatement(statementId: string): string | undefined;
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks what the JSON Schema cannot (references, spans, duplicates, alias collisions, membership cycles)
+ * and, when all is well, plans the writes with every reference resolved to a canonical id.
+ */
+export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Problem[]; plan?: BundlePlan } {
+  const problems: Problem[] = [];
+  const problem = (path: string, message: string) => problems.push({ path, message });
+  const sources = bundle.sources ?? [];
+  const claims = bundle.claims ?? [];
+  const statements = bundle.statements ?? [];
+  const text = bundle.document.text;
+  const documentId = documentIdOf(bundle);
+
+  // Sources defined here, by every key that names them.
+  const localSourceByKey = new Map<string, string>();
+  const sourceIds = new Set<string>();
+  sources.forEach((source, i) => {
+    if (sourceIds.has(source.id)) problem(pointer('sources', i, 'id'), `duplicate source id '${source.id}'`);
+    sourceIds.add(source.id);
+    keysOf(source).forEach(({ key, name, path }) => {
+      const at = pointer('sources', i, ...path);
+      const localOwner = localSourceByKey.get(key);
+      if (localOwner !== undefined && localOwner !== source.id) {
+        problem(at, `'${name}' would name both source '${localOwner}' and source '${source.id}'`);
+      }
+      const knownOwner = known.sourceForKey(key);
+      if (knownOwner !== undefined && knownOwner !== source.id) {
+        problem(at, `'${name}' already names source '${knownOwner}'; one alias belongs to one source only`);
+      }
+      localSourceByKey.set(key, source.id);
+    });
+  });
+  const resolveSource = (ref: string, path: string): string | undefined => {
+    if (sourceIds.has(ref)) return ref;
+    const id = localSourceByKey.get(aliasKey(ref)) ?? known.sourceForKey(aliasKey(ref));
+    if (id === undefined) {
+      problem(
+        path,
+        `unknown source '${ref}': no source has this id or alias, in this bundle or already loaded`,
+      );
+    }
+    return id;
+  };
+
+  const claimIds = new Set<string>();
+  claims.forEach((claim, i) => {
+    if (claimIds.has(claim.id)) problem(pointer('claims', i, 'id'), `duplicate claim id '${claim.id}'`);
+    claimIds.add(claim.id);
+  });
+  const resolveClaim = (ref: string, path: string): string | undefined => {
+    if (claimIds.has(ref) || known.claimExists(ref)) return ref;
+    problem(path, `unknown claim '${ref}': no claim has this id, in this bundle or already loaded`);
+    return undefined;
+  };
+
+  const sourceRows = sources.map((source, i) => planSource(source, i, resolveSource, problem));
+  checkCycles(sourceRows, known, problem);
+  const claimRows = claims.map((claim, i) => planClaim(claim, i, resolveClaim, problem));
+  const statementIds = new Map<string, number>();
+  const statementRows = statements.flatMap((statement, i) => {
+    const row = planStatement(statement, i, documentId, text, resolveSource, resolveClaim, problem);
+    if (!row) return [];
+    const at = pointer('statements', i, ...(statement.id === undefined ? [] : ['id']));
+    const earlier = statementIds.get(row.id);
+    if (earlier !== undefined) {
+      problem(
+        at,
+        statement.id === undefined
+          ? `same speaker and same words as /statements/${earlier}: give one of them an explicit id`
+          : `duplicate statement id '${row.id}'`,
+      );
+    }
+    statementIds.set(row.id, i);
+    const owner = known.documentOfStatement(row.id);
+    if (owner !== undefined && owner !== documentId) {
+      problem(at, `statement id '${row.id}' already belongs to document '${owner}'`);
+    }
+    return [row];
+  });
+  if (problems.length > 0) return { problems };
+
+  const documentProps = definedProps({ ...bundle.document, id: documentId });
+  return {
+    problems,
+    plan: {
+      document: {
+        id: documentId,
+        props: documentProps,
+        hash: sha256(canonicalJson(documentProps), canonicalJson(statementRows.map((s) => s.hash))),
+      },
+      sources: sourceRows,
+      aliases: sources.flatMap((source) =>
+        keysOf(source).map(({ key, name }) => ({ key, name, sourceId: source.id })),
+      ),
+      memberships: sourceRows.flatMap((s) => s.memberOf.map((to) => ({ from: s.id, to }))),
+      spokesmen: sourceRows.flatMap((s) => (s.speaksFor === null ? [] : [{ from: s.id, to: s.speaksFor }])),
+      claims: claimRows,
+      claimSupports: claimRows.flatMap((c) => c.supports.map((to) => ({ from: c.id, to }))),
+      claimContradictions: claimRows.flatMap((c) => c.contradicts.map((to) => ({ from: c.id, to }))),
+      statements: statementRows,
+    },
+  };
+}
+
+/** Every key a source is known by: its id and each alias. */
+function keysOf(source: BundleSource): { key: string; name: string; path: (string | number)[] }[] {
+  return [
+    { key: aliasKey(source.id), name: source.id, path: ['id'] },
+    ...(source.aliases ?? []).map((alias, j) => ({
+      key: aliasKey(alias),
+      name: alias,
+      path: ['aliases', j],
+    })),
+  ];
+}
+
+type Resolve = (ref: string, path: string) => string | undefined;
+type Report = (path: string, message: string) => void;
+
+function planSource(source: BundleSource, i: number, resolve: Resolve, problem: Report): SourceRow {
+  const parent = (ref: string, path: string) => {
+    const id = resolve(ref, path);
+    if (id === source.id) problem(path, `a source cannot be a member of, or speak for, itself`);
+    return id;
+  };
+  const memberOf = (source.memberOf ?? []).flatMap(
+    (ref, j) => parent(ref, pointer('sources', i, 'memberOf', j)) ?? [],
+  );
+  const speaksFor =
+    source.speaksFor === undefined
+      ? null
+      : (parent(source.speaksFor, pointer('sources', i, 'speaksFor')) ?? null);
+  const { id, name, type, role, affiliation, reliability } = source;
+  return {
+    id,
+    props: definedProps({ id, name, type, role, affiliation, reliability }),
+    aliases: source.aliases ?? [],
+    memberOf: [...new Set(memberOf)],
+    speaksFor,
+  };
+}
+
+/** A membership or speaks-for edge that would close a cycle, through this bundle's edges and known ones. */
+function checkCycles(rows: SourceRow[], known: KnownGraph, problem: Report): void {
+  const local = new Map(rows.map((r) => [r.id, [...r.memberOf, ...(r.speaksFor ? [r.speaksFor] : [])]]));
+  const parents = (id: string) => [...(local.get(id) ?? []), ...known.parentsOf(id)];
+  rows.forEach((row, i) => {
+    const seen = new Set<string>();
+    const stack = [...(local.get(row.id) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === row.id) {
+        problem(pointer('sources', i), `memberOf/speaksFor of '${row.id}' would form a cycle back to itself`);
+        return;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...parents(next));
+    }
+  });
+}
+
+function planClaim(claim: BundleClaim, i: number, resolve: Resolve, problem: Report): ClaimRow {
+  const { quantity } = claim;
+  if (quantity?.min !== undefined && quantity.max !== undefined && quantity.min > quantity.max) {
+    problem(pointer('claims', i, 'quantity'), `min ${quantity.min} is greater than max ${quantity.max}`);
+  }
+  const related = (field: 'supports' | 'contradicts') =>
+    (claim[field] ?? []).flatMap((ref, j) => {
+      const path = pointer('claims', i, field, j);
+      const id = resolve(ref, path);
+      if (id === claim.id)
+        problem(path, `a claim cannot ${field === 'supports' ? 'support' : 'contradict'} itself`);
+      return id ?? [];
+    });
+  const supports = related('supports');
+  const contradicts = related('contradicts');
+  for (const both of supports.filter((id) => contradicts.includes(id))) {
+    problem(pointer('claims', i), `claim '${claim.id}' both supports and contradicts '${both}'`);
+  }
+  return {
+    id: claim.id,
+    props: definedProps({
+      id: claim.id,
+      text: claim.text,
+      question: claim.question,
+      quantityValue: quantity?.value,
+      quantityMin: quantity?.min,
+      quantityMax: quantity?.max,
+      quantityApprox: quantity?.approx,
+      quantityUnit: quantity?.unit,
+      about: claim.about,
+      occurredAt: claim.occurredAt,
+    }),
+    questionKey: claim.question === undefined ? null : questionKey(claim.question),
+    questionText: claim.question?.trim() ?? null,
+    supports,
+    contradicts,
+  };
+}
+
+function planStatement(
+  statement: BundleStatement,
+  i: number,
+  documentId: string,
+  text: string | undefined,
+  resolveSource: Resolve,
+  resolveClaim: Resolve,
+  problem: Report,
+): StatementRow | undefined {
+  const at = (...path: (string | number)[]) => pointer('statements', i, ...path);
+  const sourceId = resolveSource(statement.source, at('source'));
+  const via = (statement.via ?? []).flatMap((ref, j) => {
+    const id = resolveSource(ref, at('via', j));
+    if (id !== undefined && id === sourceId)
+      problem(at('via', j), 'the speaker cannot also be a relay of their own statement');
+    return id === undefined ? [] : [{ id, order: j }];
+  });
+
+  let quote = statement.quote;
+  const { span } = statement;
+  if (span) {
+    if (span.end < span.start) problem(at('span'), `end ${span.end} is before start ${span.start}`);
+    else if (text === undefined)
+      problem(at('span'), 'a span needs the document text (document.text is missing)');
+    else if (span.end > text.length) {
+      problem(at('span'), `end ${span.end} is past the end of the document text (${text.length} characters)`);
+    } else {
+      const words = text.slice(span.start, span.end);
+      if (quote === undefined) quote = words;
+      else if (quote !== words) {
+        problem(
+          at('quote'),
+          `does not match the text at ${span.start}-${span.end}, which reads ${JSON.stringify(abbreviate(words))}`,
+        );
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  const stances = statement.stances.flatMap(({ claim, stance }, j) => {
+    const id = resolveClaim(claim, at('stances', j, 'claim'));
+    if (id === undefined) return [];
+    if (seen.has(id))
+      problem(at('stances', j, 'claim'), `claim '${claim}' appears twice in this statement's stances`);
+    seen.add(id);
+    return [{ claim: id, stance }];
+  });
+  if (sourceId === undefined) return undefined;
+
+  const id = statementIdOf(documentId, statement);
+  const props = definedProps({
+    id,
+    quote,
+    cue: statement.cue,
+    direct: statement.direct,
+    channel: statement.channel,
+    spanStart: span?.start,
+    spanEnd: span?.end,
+    saidAt: statement.saidAt,
+    speakerAsWritten: statement.source,
+  });
+  return {
+    id,
+    documentId,
+    sourceId,
+    props,
+    via,
+    stances,
+    hash: sha256(canonicalJson({ props, sourceId, via, stances })),
+  };
+}
+
+const abbreviate = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);

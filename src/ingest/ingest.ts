@@ -1,0 +1,259 @@
+import type { Database, QueryRunner } from '../graph';
+import type { Bundle } from './bundle';
+import { checkBundle } from './checkBundle';
+import type { IngestError } from './errors';
+import { documentIdOf, statementIdOf } from './keys';
+import { RunKnowledge, type DocumentState } from './knownGraph';
+import type { BundlePlan } from './plan';
+import type { RawBundle } from './readInputs';
+import { validateShape } from './validateShape';
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface IngestReport {
+  dryRun: boolean;
+  bundles: { read: number; loaded: number; rejected: number };
+  documents: Tally;
+  sources: Tally;
+  claims: Tally;
+  statements: Tally & { removed: number };
+  errors: IngestError[];
+}
+
+export interface IngestProgress {
+  bundlesDone: number;
+  bundlesTotal: number;
+  statementsDone: number;
+}
+
+export interface IngestOptions {
+  /** Check everything, against the database too, and report what would change; write nothing. */
+  dryRun?: boolean;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+// Valid bundles are written together, one transaction per batch of about this many statements: large
+// enough to amortise round trips, small enough to keep a transaction's memory modest.
+const BATCH_STATEMENTS = 5000;
+const BATCH_BUNDLES = 200;
+
+interface Accepted {
+  raw: RawBundle;
+  plan: BundlePlan;
+  /** The document as stored before this bundle, if it was. */
+  before: DocumentState | undefined;
+  /** False when the document and its statements are exactly as stored: nothing of them is written. */
+  documentChanged: boolean;
+}
+
+/**
+ * Loads bundles: each is validated (schema, then references and consistency against the database and the
+ * bundles before it) before anything is written, and each is atomic: a bundle with any error writes
+ * nothing, while the others still load.
+ */
+export async function ingest(
+  db: Database,
+  raws: RawBundle[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
+  const report = emptyReport(options.dryRun ?? false, raws.length);
+  const knowledge = new RunKnowledge();
+  let done = 0;
+  let statementsDone = 0;
+  for (const batch of batches(raws)) {
+    const shaped: { raw: RawBundle; bundle: Bundle }[] = [];
+    for (const raw of batch) {
+      const problems =
+        'parseError' in raw ? [{ path: '', message: raw.parseError }] : validateShape(raw.value);
+      if (problems.length > 0) reject(report, raw, problems);
+      else shaped.push({ raw, bundle: (raw as { value: Bundle }).value });
+    }
+
+    const bundles = shaped.map((s) => s.bundle);
+    await db.readTransaction('ingest: check references', (tx) =>
+      knowledge.prefetch(
+        tx,
+        bundles,
+        bundles.map(documentIdOf),
+        bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
+      ),
+    );
+
+    const accepted: Accepted[] = [];
+    for (const { raw, bundle } of shaped) {
+      const { problems, plan } = checkBundle(bundle, knowledge);
+      if (!plan) {
+        reject(report, raw, problems);
+        continue;
+      }
+      const before = knowledge.documentState(plan.document.id);
+      knowledge.accept(plan);
+      accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
+    }
+
+    await writeAccepted(db, accepted, report, options.dryRun ?? false);
+    done += batch.length;
+    statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
+    options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
+  }
+  return report;
+}
+
+/** Consecutive bundles, cut so that no batch holds two versions of the same document. */
+function* batches(raws: RawBundle[]): Generator<RawBundle[]> {
+  let batch: RawBundle[] = [];
+  let statements = 0;
+  const documents = new Set<string>();
+  for (const raw of raws) {
+    const bundle = 'value' in raw ? (raw.value as Partial<Bundle> | null) : null;
+    const documentId =
+      bundle && typeof bundle.document === 'object' && bundle.document !== null
+        ? documentIdOf(bundle as Bundle)
+        : null;
+    const size = Array.isArray(bundle?.statements) ? bundle.statements.length : 0;
+    const full = statements + size > BATCH_STATEMENTS || batch.length >= BATCH_BUNDLES;
+    if (batch.length > 0 && (full || (documentId !== null && documents.has(documentId)))) {
+      yield batch;
+      batch = [];
+      statements = 0;
+      documents.clear();
+    }
+    batch.push(raw);
+    statements += size;
+    if (documentId !== null) documents.add(documentId);
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Writes the accepted bundles of a batch in one transaction; if that fails, each in its own, so that one
+ * bundle's failure (a constraint the checks could not foresee) costs only that bundle.
+ */
+async function writeAccepted(db: Database, accepted: Accepted[], report: IngestReport, dryRun: boolean) {
+  if (accepted.length === 0) return;
+  const run = (items: Accepted[]) => {
+    const work = (tx: QueryRunner) => writePlans(tx, items);
+    return dryRun ? db.rehearseWrite('ingest: write', work) : db.writeTransaction('ingest: write', work);
+  };
+  try {
+    tallyWritten(report, accepted, await run(accepted));
+  } catch (batchError) {
+    if (accepted.length === 1) return failWrite(report, accepted[0] as Accepted, batchError);
+    for (const item of accepted) {
+      try {
+        tallyWritten(report, [item], await run([item]));
+      } catch (error) {
+        failWrite(report, item, error);
+      }
+    }
+  }
+}
+
+interface WriteStatuses {
+  sources: { status: keyof Tally }[];
+  claims: { status: keyof Tally }[];
+}
+
+async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<WriteStatuses> {
+  const plans = items.map((i) => i.plan);
+  const changed = items.filter((i) => i.documentChanged).map((i) => i.plan);
+  const all = <T>(pick: (p: BundlePlan) => T[]) => plans.flatMap(pick);
+  const runIfAny = async <R>(rows: R[], write: (rows: R[]) => Promise<unknown>) => {
+    if (rows.length > 0) await write(rows);
+  };
+
+  await runIfAny(
+    changed.map((p) => p.document),
+    (rows) => tx.run('mergeDocuments', { rows }),
+  );
+  const sources = all((p) => p.sources);
+  const sourceStatuses = sources.length > 0 ? await tx.run('mergeSources', { rows: sources }) : [];
+  await runIfAny(
+    all((p) => p.aliases),
+    (rows) => tx.run('mergeAliases', { rows }),
+  );
+  await runIfAny(
+    all((p) => p.memberships),
+    (rows) => tx.run('mergeMemberships', { rows }),
+  );
+  await runIfAny(
+    all((p) => p.spokesmen),
+    (rows) => tx.run('replaceSpokesmen', { rows }),
+  );
+  const claims = all((p) => p.claims);
+  const claimStatuses = claims.length > 0 ? await tx.run('mergeClaims', { rows: claims }) : [];
+  await runIfAny(
+    all((p) => p.claimSupports),
+    (rows) => tx.run('mergeClaimSupports', { rows }),
+  );
+  await runIfAny(
+    all((p) => p.claimContradictions),
+    (rows) => tx.run('mergeClaimContradictions', { rows }),
+  );
+  await runIfAny(
+    changed.map((p) => p.document.id),
+    (documentIds) => tx.run('deleteDocumentStatements', { documentIds }),
+  );
+  await runIfAny(
+    changed.flatMap((p) => p.statements),
+    (rows) => tx.run('createStatements', { rows }),
+  );
+  return { sources: sourceStatuses, claims: claimStatuses };
+}
+
+function emptyReport(dryRun: boolean, read: number): IngestReport {
+  const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
+  return {
+    dryRun,
+    bundles: { read, loaded: 0, rejected: 0 },
+    documents: tally(),
+    sources: tally(),
+    claims: tally(),
+    statements: { ...tally(), removed: 0 },
+    errors: [],
+  };
+}
+
+/** Counts the document and its statements against what was stored before. */
+function tallyDocument(report: IngestReport, { plan, before, documentChanged }: Accepted): void {
+  report.documents[before === undefined ? 'created' : documentChanged ? 'updated' : 'unchanged'] += 1;
+  for (const statement of plan.statements) {
+    const old = before?.statements.get(statement.id);
+    report.statements[old === undefined ? 'created' : old === statement.hash ? 'unchanged' : 'updated'] += 1;
+  }
+  const kept = new Set(plan.statements.map((s) => s.id));
+  report.statements.removed += [...(before?.statements.keys() ?? [])].filter((id) => !kept.has(id)).length;
+}
+
+function tallyWritten(report: IngestReport, items: Accepted[], statuses: WriteStatuses): void {
+  report.bundles.loaded += items.length;
+  items.forEach((item) => tallyDocument(report, item));
+  statuses.sources.forEach(({ status }) => (report.sources[status] += 1));
+  statuses.claims.forEach(({ status }) => (report.claims[status] += 1));
+}
+
+function reject(report: IngestReport, raw: RawBundle, problems: { path: string; message: string }[]): void {
+  report.bundles.rejected += 1;
+  report.documents.rejected += 1;
+  const bundle = 'value' in raw ? (raw.value as Partial<Bundle> | null) : null;
+  const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+  report.sources.rejected += count(bundle?.sources);
+  report.claims.rejected += count(bundle?.claims);
+  report.statements.rejected += count(bundle?.statements);
+  report.errors.push(...problems.map((p) => ({ ...raw.origin, ...p })));
+}
+
+/** A write that failed after the checks passed (a constraint the checks could not foresee). */
+function failWrite(report: IngestReport, item: Accepted, error: unknown): void {
+  const neo4jCode = (error as { code?: string }).code;
+  const reason =
+    neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+      ? `conflicts with what the database holds (${(error as Error).message})`
+      : `could not be written: ${(error as Error).message}`;
+  reject(report, item.raw, [{ path: '', message: reason }]);
+}

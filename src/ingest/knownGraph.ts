@@ -1,0 +1,100 @@
+import type { QueryRunner } from '../graph';
+import type { KnownGraph } from './checkBundle';
+import { aliasKey } from './keys';
+import type { Bundle } from './bundle';
+import type { BundlePlan } from './plan';
+
+/** A stored document's content hash, and each of its statements' hashes by id. */
+export interface DocumentState {
+  hash: string;
+  statements: Map<string, string>;
+}
+
+/**
+ * What a run knows beyond the bundle being checked: what the database held when the batch began (fetched
+ * in one round of queries per batch) and what earlier bundles of the same run added.
+ */
+export class RunKnowledge implements KnownGraph {
+  private readonly sourceByKey = new Map<string, string>();
+  private readonly claims = new Set<string>();
+  private readonly parents = new Map<string, Set<string>>();
+  private readonly statementDocument = new Map<string, string>();
+  private readonly documentStates = new Map<string, DocumentState>();
+
+  sourceForKey = (key: string) => this.sourceByKey.get(key);
+  claimExists = (id: string) => this.claims.has(id);
+  parentsOf = (id: string): readonly string[] => [...(this.parents.get(id) ?? [])];
+  documentOfStatement = (id: string) => this.statementDocument.get(id);
+  documentState = (id: string) => this.documentStates.get(id);
+
+  /**
+   * Fetches from the database what checking these bundles needs to know, in one read transaction. What
+   * this run has already accepted wins over what the database says: in a dry run it was never written.
+   */
+  async prefetch(
+    tx: QueryRunner,
+    bundles: Bundle[],
+    documentIds: string[],
+    statementIds: string[],
+  ): Promise<void> {
+    const keys = new Set<string>();
+    const claimIds = new Set<string>();
+    for (const bundle of bundles) {
+      for (const source of bundle.sources ?? []) {
+        [source.id, ...(source.aliases ?? []), ...(source.memberOf ?? []), source.speaksFor].forEach(
+          (ref) => ref !== undefined && keys.add(aliasKey(ref)),
+        );
+      }
+      for (const claim of bundle.claims ?? []) {
+        [...(claim.supports ?? []), ...(claim.contradicts ?? [])].forEach((id) => claimIds.add(id));
+      }
+      for (const statement of bundle.statements ?? []) {
+        [statement.source, ...(statement.via ?? [])].forEach((ref) => keys.add(aliasKey(ref)));
+        statement.stances.forEach(({ claim }) => claimIds.add(claim));
+      }
+    }
+    const owners = await tx.run('findSourcesByAliasKeys', { keys: [...keys] });
+    owners.forEach(({ key, sourceId }) => setIfAbsent(this.sourceByKey, key, sourceId));
+    (await tx.run('findExistingClaims', { ids: [...claimIds] })).forEach(({ id }) => this.claims.add(id));
+    const involved = [
+      ...new Set([
+        ...owners.map((o) => o.sourceId),
+        ...bundles.flatMap((b) => (b.sources ?? []).map((s) => s.id)),
+      ]),
+    ];
+    (await tx.run('findSourceAncestry', { ids: involved })).forEach(({ from, to }) =>
+      this.addParent(from, to),
+    );
+    (await tx.run('findStatementDocuments', { ids: statementIds })).forEach(({ id, documentId }) =>
+      setIfAbsent(this.statementDocument, id, documentId),
+    );
+    (await tx.run('findDocumentStates', { ids: documentIds })).forEach(({ id, hash, statements }) =>
+      setIfAbsent(this.documentStates, id, {
+        hash,
+        statements: new Map(statements.map((s) => [s.id, s.hash])),
+      }),
+    );
+  }
+
+  /** Records what a valid bundle adds, so that later bundles of the run may refer to it. */
+  accept(plan: BundlePlan): void {
+    plan.aliases.forEach(({ key, sourceId }) => this.sourceByKey.set(key, sourceId));
+    plan.claims.forEach(({ id }) => this.claims.add(id));
+    [...plan.memberships, ...plan.spokesmen].forEach(({ from, to }) => this.addParent(from, to));
+    plan.statements.forEach(({ id }) => this.statementDocument.set(id, plan.document.id));
+    this.documentStates.set(plan.document.id, {
+      hash: plan.document.hash,
+      statements: new Map(plan.statements.map((s) => [s.id, s.hash])),
+    });
+  }
+
+  private addParent(from: string, to: string): void {
+    const set = this.parents.get(from) ?? new Set<string>();
+    set.add(to);
+    this.parents.set(from, set);
+  }
+}
+
+function setIfAbsent<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BundleOrigin } from './errors';
+
+/** One bundle as read from disk: its parsed JSON, or why it could not be parsed. */
+export type RawBundle = { origin: BundleOrigin } & ({ value: unknown } | { parseError: string });
+
+/** A bundle (one .json file or one .jsonl line) larger than this is refused before it is parsed. */
+export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+
+/** The .json and .jsonl files named, folders searched recursively, in a stable (sorted) order. */
+export function listBundleFiles(paths: string[]): string[] {
+  return paths.flatMap((p) => {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`${p}: no such file or folder`);
+    if (stat.isFile()) return [p];
+    return fs
+      .readdirSync(p)
+      .sort()
+      .flatMap((name) => {
+        const full = path.join(p, name);
+        return fs.statSync(full).isDirectory() || /\.jsonl?$/.test(name) ? listBundleFiles([full]) : [];
+      });
+  });
+}
+
+/** Every bundle in the files: one per .json file, one per non-blank line of a .jsonl file. */
+export function readBundles(files: string[]): RawBundle[] {
+  return files.flatMap((file): RawBundle[] => {
+    if (!/\.jsonl?$/.test(file)) return [{ origin: { file }, parseError: 'not a .json or .jsonl file' }];
+    const content = fs.readFileSync(file, 'utf8');
+    if (file.endsWith('.json')) return [parseBundle(content, { file })];
+    return content
+      .split('\n')
+      .flatMap((line, i) => (line.trim() === '' ? [] : [parseBundle(line, { file, line: i + 1 })]));
+  });
+}
+
+export function parseBundle(text: string, origin: BundleOrigin): RawBundle {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_BUNDLE_BYTES) {
+    return {
+      origin,
+      parseError: `the bundle is ${(bytes / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB are accepted`,
+    };
+  }
+  try {
+    return { origin, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { origin, parseError: `invalid JSON: ${(error as Error).message}` };
+  }
+}
