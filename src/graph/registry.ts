@@ -1,3 +1,4 @@
+import type { Stance } from '../ingest/bundle';
 import type { AliasRow, ClaimRow, DocumentRow, EdgeRow, SourceRow, StatementRow } from '../ingest/plan';
 
 /**
@@ -16,6 +17,8 @@ const query = <P extends object, R>(...parameters: (keyof P & string)[]): QueryS
 });
 
 type None = Record<string, never>;
+/** A node's properties as stored. */
+type StoredProps = Record<string, unknown>;
 type Rows<R> = { rows: R[] };
 type Status = 'created' | 'updated' | 'unchanged';
 
@@ -46,6 +49,27 @@ export const QUERIES = {
   mergeClaimContradictions: query<Rows<EdgeRow>, never>('rows'),
   deleteDocumentStatements: query<{ documentIds: string[] }, never>('documentIds'),
   createStatements: query<Rows<StatementRow>, never>('rows'),
+
+  // export: documents back as bundles
+  findDocumentForExport: query<
+    { id: string },
+    {
+      document: StoredProps;
+      statements: (StoredProps & {
+        via: { id: string; order: number }[];
+        stances: { claim: string; stance: Stance }[];
+      })[];
+      speakerIds: string[];
+    }
+  >('id'),
+  findSourcesForExport: query<
+    { ids: string[] },
+    { source: StoredProps; memberOf: { id: string; order: number }[]; speaksFor: string | null }
+  >('ids'),
+  findClaimsForExport: query<
+    { ids: string[] },
+    { claim: StoredProps; supports: string[]; contradicts: string[] }
+  >('ids'),
 } as const;
 
 export type Queries = typeof QUERIES;

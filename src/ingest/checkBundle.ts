@@ -259,14 +259,17 @@ function planStatement(
   }
 
   const seen = new Set<string>();
-  const stances = statement.stances.flatMap(({ claim, stance }, j) => {
-    const id = resolveClaim(claim, at('stances', j, 'claim'));
-    if (id === undefined) return [];
-    if (seen.has(id))
-      problem(at('stances', j, 'claim'), `claim '${claim}' appears twice in this statement's stances`);
-    seen.add(id);
-    return [{ claim: id, stance }];
-  });
+  // Sorted: the order of a statement's stances means nothing, so it must not change its hash.
+  const stances = statement.stances
+    .flatMap(({ claim, stance }, j) => {
+      const id = resolveClaim(claim, at('stances', j, 'claim'));
+      if (id === undefined) return [];
+      if (seen.has(id))
+        problem(at('stances', j, 'claim'), `claim '${claim}' appears twice in this statement's stances`);
+      seen.add(id);
+      return [{ claim: id, stance }];
+    })
+    .sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   if (sourceId === undefined) return undefined;
 
   const id = statementIdOf(documentId, statement);

@@ -6,3 +6,5 @@ export { formatIngestError } from './errors';
 export type { IngestError } from './errors';
 export type { Bundle } from './bundle';
 export { aliasKey, questionKey } from './keys';
+export { exportDocuments } from './exportDocuments';
+export { formatReport } from './formatReport';

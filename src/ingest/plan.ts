@@ -61,6 +61,8 @@ export interface StatementRow {
 }
 
 /** Only the fields that are given: Neo4j stores no nulls, and an absent field must not erase a stored one. */
-export function definedProps(fields: Record<string, unknown>): Props {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null)) as Props;
+export function definedFields<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
+
+export const definedProps = (fields: Record<string, unknown>): Props => definedFields(fields) as Props;

@@ -1,0 +1,22 @@
+import { loadDotEnv, readConfig, type Config } from '../config';
+import { connectOptions, Database } from '../graph';
+import { createLogger } from '../log';
+import { boltUri, localNeo4jFromConfig, LocalNeo4jError, runningPid } from '../neo4jLocal';
+
+/** The database a command-line tool works on: NEO4J_URI, else the running local Neo4j. */
+export function openCliDatabase(): Database {
+  loadDotEnv();
+  const config = readConfig();
+  return Database.create(connectOptions(config, neo4jUri(config)), createLogger(config.logLevel));
+}
+
+function neo4jUri(config: Config): string {
+  if (config.neo4jUri) return config.neo4jUri;
+  const local = localNeo4jFromConfig(config.local);
+  if (runningPid(local) === undefined) {
+    throw new LocalNeo4jError(
+      'NEO4J_URI is not set and the local Neo4j is not running: start it with `npm run neo4j:start` (or `npm start`)',
+    );
+  }
+  return boltUri(local);
+}
