@@ -1,13 +1,17 @@
 import { startServer, type RunningServer } from './api/server';
 import type { Config } from './config';
 import { applyMigrations, connectOptions, Database } from './graph';
+import { formatIngestError, ingest, listBundleFiles, readBundles } from './ingest';
 import type { Logger } from './log';
 import { boltUri, browserUrl, localNeo4jFromConfig, startLocalNeo4j, stopLocalNeo4j } from './neo4jLocal';
+import { projectPath } from './projectRoot';
+
+export const SAMPLE_DATA_DIR = projectPath('data');
 
 export interface Service {
   url: string;
   db: Database;
-  /** True when the service started the local Neo4j itself (the embedded default). */
+  /** True on the embedded default: NEO4J_URI unset, the local Neo4j used (and started, unless it ran). */
   embedded: boolean;
   stop(): Promise<void>;
 }
@@ -40,6 +44,8 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     const applied = await applyMigrations(db);
     state.migrationsApplied = true;
     logger.info(`Schema migrations applied (${applied} statements)`);
+    // Only on the embedded default: a server named by NEO4J_URI is never written to unless asked.
+    if (config.neo4jUri === undefined) await loadSampleIfEmpty(db, logger);
     server = await startServer({ db, state, logger, host: config.host, port: config.port });
   } catch (error) {
     await db.close();
@@ -47,14 +53,29 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     throw error;
   }
 
+  // A second signal while stopping, or a second call, waits for the same shutdown.
+  let stopping: Promise<void> | undefined;
   return {
     url: server.url,
     db,
     embedded: config.neo4jUri === undefined,
-    stop: async () => {
-      await server.stop();
-      await db.close();
-      await stopNeo4j();
-    },
+    stop: () =>
+      (stopping ??= (async () => {
+        await server.stop();
+        await db.close();
+        await stopNeo4j();
+      })()),
   };
+}
+
+/** Loads the sample bundles in data/ into an empty database, so that a new user has something to query. */
+async function loadSampleIfEmpty(db: Database, logger: Logger): Promise<void> {
+  const [documents] = await db.read('countDocuments', {});
+  if ((documents?.count ?? 0) > 0) return;
+  const report = await ingest(db, readBundles(listBundleFiles([SAMPLE_DATA_DIR])));
+  report.errors.forEach((error) => logger.error(`Sample data: ${formatIngestError(error)}`));
+  logger.info(`The database was empty: loaded the sample data from ${SAMPLE_DATA_DIR}`, {
+    documents: report.documents.created,
+    statements: report.statements.created,
+  });
 }

@@ -1,4 +1,9 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { readConfig } from '../../src/config';
+import { localNeo4jFromConfig, runningPid } from '../../src/neo4jLocal';
 import { startServer } from '../../src/api/server';
 import { Database } from '../../src/graph';
 import { silentLogger } from '../../src/log';
@@ -119,5 +124,36 @@ describe('graceful shutdown', () => {
     expect(JSON.parse(await response)).toEqual({ data: { health: { status: 'OK' } } });
     await stopped;
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('the embedded default (NEO4J_URI unset)', () => {
+  it('starts its own Neo4j, loads the sample into the empty database, and stops that Neo4j on shutdown', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-embedded-'));
+    const lib = localNeo4jFromConfig(readConfig().local).libDir;
+    // Share the cached jars rather than resolving them again into the new folder.
+    fs.symlinkSync(lib, path.join(home, 'lib'));
+    const service = await startTestService({
+      NEO4J_URI: '',
+      NEO4J_LOCAL_DIR: home,
+      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+      NEO4J_LOCAL_HTTP_PORT: String(await freePort()),
+      NEO4J_LOCAL_HEAP: '256m',
+      NEO4J_LOCAL_PAGECACHE: '32m',
+    });
+    const server = localNeo4jFromConfig(readConfig({ NEO4J_LOCAL_DIR: home }).local);
+    try {
+      expect(service.embedded).toBe(true);
+      expect(runningPid(server)).toBeDefined();
+      const [count] = await service.db.read('countDocuments', {});
+      expect(count).toEqual({ count: 1 });
+      const { pid } = { pid: runningPid(server) as number };
+      await service.stop();
+      expect(runningPid(server)).toBeUndefined();
+      expect(() => process.kill(pid, 0)).toThrow();
+    } finally {
+      await service.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
   });
 });
