@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH path = (:Source {id: id})-[:MEMBER_OF|SPEAKS_FOR*1..50]->(:Source)
 UNWIND relationships(path) AS edge
-RETURN DISTINCT startNode(edge).id AS from, endNode(edge).id AS to
+RETURN DISTINCT startNode(edge).id AS from, endNode(edge).id AS to, type(edge) AS type

@@ -17,6 +17,10 @@ CALL (claim, row) {
   OPTIONAL MATCH (claim)-[previous:ANSWERS]->(question:Question)
   WHERE row.questionKey IS NOT NULL AND question.key <> row.questionKey
   DELETE previous
+  // A question that no claim answers any more goes too.
+  WITH question
+  WHERE question IS NOT NULL AND NOT EXISTS { (question)<-[:ANSWERS]-() }
+  DELETE question
 }
 CALL (claim, row) {
   WITH claim, row

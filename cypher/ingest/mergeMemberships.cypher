@@ -1,6 +1,6 @@
-// :exec adds MEMBER_OF edges, numbered in the order given (origins follow the first); $rows [{from, to}]
+// :exec adds MEMBER_OF edges, numbered after the stored ones in the order given (origins follow the first); $rows [{from, to, order}]
 UNWIND $rows AS row
 MATCH (member:Source {id: row.from}), (body:Source {id: row.to})
-WITH member, body, COUNT { (member)-[:MEMBER_OF]->() } AS existing
+WITH member, body, row, COUNT { (member)-[:MEMBER_OF]->() } AS existing
 MERGE (member)-[membership:MEMBER_OF]->(body)
-  ON CREATE SET membership.order = existing
+  ON CREATE SET membership.order = existing + row.order

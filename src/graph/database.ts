@@ -126,10 +126,12 @@ export class Database {
     return {
       run: async <N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> => {
         const query = this.queries.get(name) as QueryFile;
-        this.logger.debug('query', { name });
         this.statementCount += 1;
+        const started = performance.now();
         const result = await tx.run(query.text, params as Record<string, unknown>);
-        return result.records.map((record: Neo4jRecord) => record.toObject() as RowOf<N>);
+        const rows = result.records.map((record: Neo4jRecord) => record.toObject() as RowOf<N>);
+        this.logger.debug('query', { name, ms: Math.round(performance.now() - started), rows: rows.length });
+        return rows;
       },
     };
   }

@@ -1,5 +1,14 @@
 import type { Stance } from '../ingest/bundle';
-import type { AliasRow, ClaimRow, DocumentRow, EdgeRow, SourceRow, StatementRow } from '../ingest/plan';
+import type { Status } from '../ingest/mentionStatuses';
+import type {
+  AliasRow,
+  ClaimRow,
+  DocumentRow,
+  EdgeRow,
+  MembershipRow,
+  SourceRow,
+  StatementRow,
+} from '../ingest/plan';
 
 /**
  * The typed registry of named queries: for each file in cypher/ (by file name), its parameters and the row
@@ -20,7 +29,6 @@ type None = Record<string, never>;
 /** A node's properties as stored. */
 type StoredProps = Record<string, unknown>;
 type Rows<R> = { rows: R[] };
-type Status = 'created' | 'updated' | 'unchanged';
 
 export const QUERIES = {
   // health
@@ -30,7 +38,10 @@ export const QUERIES = {
   // ingest: what is already known, checked before any write
   findSourcesByAliasKeys: query<{ keys: string[] }, { key: string; sourceId: string }>('keys'),
   findExistingClaims: query<{ ids: string[] }, { id: string }>('ids'),
-  findSourceAncestry: query<{ ids: string[] }, { from: string; to: string }>('ids'),
+  findSourceAncestry: query<
+    { ids: string[] },
+    { from: string; to: string; type: 'MEMBER_OF' | 'SPEAKS_FOR' }
+  >('ids'),
   findStatementDocuments: query<{ ids: string[] }, { id: string; documentId: string }>('ids'),
   findDocumentStates: query<
     { ids: string[] },
@@ -42,7 +53,7 @@ export const QUERIES = {
   mergeDocuments: query<Rows<DocumentRow>, never>('rows'),
   mergeSources: query<Rows<SourceRow>, { id: string; status: Status }>('rows'),
   mergeAliases: query<Rows<AliasRow>, never>('rows'),
-  mergeMemberships: query<Rows<EdgeRow>, never>('rows'),
+  mergeMemberships: query<Rows<MembershipRow>, never>('rows'),
   replaceSpokesmen: query<Rows<EdgeRow>, never>('rows'),
   mergeClaims: query<Rows<ClaimRow>, { id: string; status: Status }>('rows'),
   mergeClaimSupports: query<Rows<EdgeRow>, never>('rows'),

@@ -8,8 +8,8 @@ export interface KnownGraph {
   /** The source that an alias key (or a source id's key) belongs to. */
   sourceForKey(key: string): string | undefined;
   claimExists(id: string): boolean;
-  /** The sources a source is a member of or speaks for. */
-  parentsOf(sourceId: string): readonly string[];
+  /** The sources a source is a member of, and the one it speaks for. */
+  parentsOf(sourceId: string): { memberOf: readonly string[]; speaksFor: string | undefined };
   /** The document a statement id belongs to. */
   documentOfStatement(statementId: string): string | undefined;
 }
@@ -113,7 +113,7 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
       aliases: sources.flatMap((source) =>
         keysOf(source).map(({ key, name }) => ({ key, name, sourceId: source.id })),
       ),
-      memberships: sourceRows.flatMap((s) => s.memberOf.map((to) => ({ from: s.id, to }))),
+      memberships: sourceRows.flatMap((s) => s.memberOf.map((to, order) => ({ from: s.id, to, order }))),
       spokesmen: sourceRows.flatMap((s) => (s.speaksFor === null ? [] : [{ from: s.id, to: s.speaksFor }])),
       claims: claimRows,
       claimSupports: claimRows.flatMap((c) => c.supports.map((to) => ({ from: c.id, to }))),
@@ -161,13 +161,21 @@ function planSource(source: BundleSource, i: number, resolve: Resolve, problem: 
   };
 }
 
-/** A membership or speaks-for edge that would close a cycle, through this bundle's edges and known ones. */
+/**
+ * A membership or speaks-for edge that would close a cycle, through this bundle's edges and known ones. A
+ * speaksFor given here replaces the known one (as the write will), so the old edge is not followed.
+ */
 function checkCycles(rows: SourceRow[], known: KnownGraph, problem: Report): void {
-  const local = new Map(rows.map((r) => [r.id, [...r.memberOf, ...(r.speaksFor ? [r.speaksFor] : [])]]));
-  const parents = (id: string) => [...(local.get(id) ?? []), ...known.parentsOf(id)];
+  const local = new Map(rows.map((r) => [r.id, r]));
+  const parents = (id: string): string[] => {
+    const stored = known.parentsOf(id);
+    const row = local.get(id);
+    const speaksFor = row?.speaksFor ?? stored.speaksFor;
+    return [...(row?.memberOf ?? []), ...stored.memberOf, ...(speaksFor === undefined ? [] : [speaksFor])];
+  };
   rows.forEach((row, i) => {
     const seen = new Set<string>();
-    const stack = [...(local.get(row.id) ?? [])];
+    const stack = parents(row.id);
     while (stack.length > 0) {
       const next = stack.pop() as string;
       if (next === row.id) {

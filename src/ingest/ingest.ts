@@ -4,6 +4,7 @@ import { checkBundle } from './checkBundle';
 import type { IngestError } from './errors';
 import { documentIdOf, statementIdOf } from './keys';
 import { RunKnowledge, type DocumentState } from './knownGraph';
+import { mentionStatuses, type Status } from './mentionStatuses';
 import type { BundlePlan } from './plan';
 import type { RawBundle } from './readInputs';
 import { validateShape } from './validateShape';
@@ -63,17 +64,17 @@ export async function ingest(
 ): Promise<IngestReport> {
   const report = emptyReport(options.dryRun ?? false, raws.length);
   const knowledge = new RunKnowledge();
-  let done = 0;
+  // The schema first, for every bundle: what follows (batching by document id, the checks) may then
+  // rely on each bundle's shape.
+  const shapedBundles: Shaped[] = [];
+  for (const raw of raws) {
+    const problems = 'parseError' in raw ? [{ path: '', message: raw.parseError }] : validateShape(raw.value);
+    if (problems.length > 0) reject(report, raw, problems);
+    else shapedBundles.push({ raw, bundle: (raw as { value: Bundle }).value });
+  }
+  let done = raws.length - shapedBundles.length;
   let statementsDone = 0;
-  for (const batch of batches(raws)) {
-    const shaped: { raw: RawBundle; bundle: Bundle }[] = [];
-    for (const raw of batch) {
-      const problems =
-        'parseError' in raw ? [{ path: '', message: raw.parseError }] : validateShape(raw.value);
-      if (problems.length > 0) reject(report, raw, problems);
-      else shaped.push({ raw, bundle: (raw as { value: Bundle }).value });
-    }
-
+  for (const shaped of batches(shapedBundles)) {
     const bundles = shaped.map((s) => s.bundle);
     await db.readTransaction('ingest: check references', (tx) =>
       knowledge.prefetch(
@@ -97,35 +98,36 @@ export async function ingest(
     }
 
     await writeAccepted(db, accepted, report, options.dryRun ?? false);
-    done += batch.length;
+    done += shaped.length;
     statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
     options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
   }
   return report;
 }
 
+interface Shaped {
+  raw: RawBundle;
+  bundle: Bundle;
+}
+
 /** Consecutive bundles, cut so that no batch holds two versions of the same document. */
-function* batches(raws: RawBundle[]): Generator<RawBundle[]> {
-  let batch: RawBundle[] = [];
+function* batches(bundles: Shaped[]): Generator<Shaped[]> {
+  let batch: Shaped[] = [];
   let statements = 0;
   const documents = new Set<string>();
-  for (const raw of raws) {
-    const bundle = 'value' in raw ? (raw.value as Partial<Bundle> | null) : null;
-    const documentId =
-      bundle && typeof bundle.document === 'object' && bundle.document !== null
-        ? documentIdOf(bundle as Bundle)
-        : null;
-    const size = Array.isArray(bundle?.statements) ? bundle.statements.length : 0;
+  for (const item of bundles) {
+    const documentId = documentIdOf(item.bundle);
+    const size = item.bundle.statements?.length ?? 0;
     const full = statements + size > BATCH_STATEMENTS || batch.length >= BATCH_BUNDLES;
-    if (batch.length > 0 && (full || (documentId !== null && documents.has(documentId)))) {
+    if (batch.length > 0 && (full || documents.has(documentId))) {
       yield batch;
       batch = [];
       statements = 0;
       documents.clear();
     }
-    batch.push(raw);
+    batch.push(item);
     statements += size;
-    if (documentId !== null) documents.add(documentId);
+    documents.add(documentId);
   }
   if (batch.length > 0) yield batch;
 }
@@ -155,8 +157,8 @@ async function writeAccepted(db: Database, accepted: Accepted[], report: IngestR
 }
 
 interface WriteStatuses {
-  sources: { status: keyof Tally }[];
-  claims: { status: keyof Tally }[];
+  sources: Status[];
+  claims: Status[];
 }
 
 async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<WriteStatuses> {
@@ -203,7 +205,10 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<WriteStat
     changed.flatMap((p) => p.statements),
     (rows) => tx.run('createStatements', { rows }),
   );
-  return { sources: sourceStatuses, claims: claimStatuses };
+  return {
+    sources: mentionStatuses(sources, sourceStatuses),
+    claims: mentionStatuses(claims, claimStatuses),
+  };
 }
 
 function emptyReport(dryRun: boolean, read: number): IngestReport {
@@ -233,8 +238,8 @@ function tallyDocument(report: IngestReport, { plan, before, documentChanged }: 
 function tallyWritten(report: IngestReport, items: Accepted[], statuses: WriteStatuses): void {
   report.bundles.loaded += items.length;
   items.forEach((item) => tallyDocument(report, item));
-  statuses.sources.forEach(({ status }) => (report.sources[status] += 1));
-  statuses.claims.forEach(({ status }) => (report.claims[status] += 1));
+  statuses.sources.forEach((status) => (report.sources[status] += 1));
+  statuses.claims.forEach((status) => (report.claims[status] += 1));
 }
 
 function reject(report: IngestReport, raw: RawBundle, problems: { path: string; message: string }[]): void {

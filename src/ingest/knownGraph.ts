@@ -17,13 +17,17 @@ export interface DocumentState {
 export class RunKnowledge implements KnownGraph {
   private readonly sourceByKey = new Map<string, string>();
   private readonly claims = new Set<string>();
-  private readonly parents = new Map<string, Set<string>>();
+  private readonly memberships = new Map<string, Set<string>>();
+  private readonly spokesmen = new Map<string, string>();
   private readonly statementDocument = new Map<string, string>();
   private readonly documentStates = new Map<string, DocumentState>();
 
   sourceForKey = (key: string) => this.sourceByKey.get(key);
   claimExists = (id: string) => this.claims.has(id);
-  parentsOf = (id: string): readonly string[] => [...(this.parents.get(id) ?? [])];
+  parentsOf = (id: string) => ({
+    memberOf: [...(this.memberships.get(id) ?? [])],
+    speaksFor: this.spokesmen.get(id),
+  });
   documentOfStatement = (id: string) => this.statementDocument.get(id);
   documentState = (id: string) => this.documentStates.get(id);
 
@@ -62,9 +66,10 @@ export class RunKnowledge implements KnownGraph {
         ...bundles.flatMap((b) => (b.sources ?? []).map((s) => s.id)),
       ]),
     ];
-    (await tx.run('findSourceAncestry', { ids: involved })).forEach(({ from, to }) =>
-      this.addParent(from, to),
-    );
+    (await tx.run('findSourceAncestry', { ids: involved })).forEach(({ from, to, type }) => {
+      if (type === 'MEMBER_OF') this.addMembership(from, to);
+      else if (!this.spokesmen.has(from)) this.spokesmen.set(from, to);
+    });
     (await tx.run('findStatementDocuments', { ids: statementIds })).forEach(({ id, documentId }) =>
       setIfAbsent(this.statementDocument, id, documentId),
     );
@@ -80,7 +85,8 @@ export class RunKnowledge implements KnownGraph {
   accept(plan: BundlePlan): void {
     plan.aliases.forEach(({ key, sourceId }) => this.sourceByKey.set(key, sourceId));
     plan.claims.forEach(({ id }) => this.claims.add(id));
-    [...plan.memberships, ...plan.spokesmen].forEach(({ from, to }) => this.addParent(from, to));
+    plan.memberships.forEach(({ from, to }) => this.addMembership(from, to));
+    plan.spokesmen.forEach(({ from, to }) => this.spokesmen.set(from, to));
     plan.statements.forEach(({ id }) => this.statementDocument.set(id, plan.document.id));
     this.documentStates.set(plan.document.id, {
       hash: plan.document.hash,
@@ -88,10 +94,10 @@ export class RunKnowledge implements KnownGraph {
     });
   }
 
-  private addParent(from: string, to: string): void {
-    const set = this.parents.get(from) ?? new Set<string>();
+  private addMembership(from: string, to: string): void {
+    const set = this.memberships.get(from) ?? new Set<string>();
     set.add(to);
-    this.parents.set(from, set);
+    this.memberships.set(from, set);
   }
 }
 

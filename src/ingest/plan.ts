@@ -5,7 +5,7 @@ export interface BundlePlan {
   document: DocumentRow;
   sources: SourceRow[];
   aliases: AliasRow[];
-  memberships: EdgeRow[];
+  memberships: MembershipRow[];
   spokesmen: EdgeRow[];
   claims: ClaimRow[];
   claimSupports: EdgeRow[];
@@ -39,6 +39,11 @@ export interface AliasRow {
 export interface EdgeRow {
   from: string;
   to: string;
+}
+
+/** A membership, with its position in the source's memberOf list. */
+export interface MembershipRow extends EdgeRow {
+  order: number;
 }
 
 export interface ClaimRow {

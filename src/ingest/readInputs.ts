@@ -45,7 +45,8 @@ export function parseBundle(text: string, origin: BundleOrigin): RawBundle {
     };
   }
   try {
-    return { origin, value: JSON.parse(text) as unknown };
+    // A byte-order mark, as some editors write, is not JSON but is no reason to refuse the file.
+    return { origin, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     return { origin, parseError: `invalid JSON: ${(error as Error).message}` };
   }

@@ -1,0 +1,119 @@
+import type { Bundle, BundleSource, BundleStatement } from '../ingest';
+
+export interface GeneratorSize {
+  bundles: number;
+  statementsPerBundle: number;
+  sources: number;
+  claims: number;
+  questions: number;
+}
+
+/** The ingest benchmark's input: 100,000 statements in 2,000 bundles, 20,000 sources, 30,000 claims. */
+export const BENCH_SIZE: GeneratorSize = {
+  bundles: 2000,
+  statementsPerBundle: 50,
+  sources: 20_000,
+  claims: 30_000,
+  questions: 5000,
+};
+
+const TYPES = ['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'GOVERNMENT'] as const;
+const CUES = ['said', 'says', 'told', 'estimated', 'claimed', 'denied', 'reported'];
+
+/**
+ * Deterministic bundles shaped like real ones: each defines its share of the sources and claims and its
+ * statements refer to those and to ones defined by earlier bundles (so lookups across bundles are
+ * exercised), with relays, memberships, exact spans and one or two stances each.
+ */
+export function* generateBundles(size: GeneratorSize, seed = 42): Generator<Bundle> {
+  const random = mulberry32(seed);
+  const pick = (n: number) => Math.floor(random() * n);
+  const sourcesPer = Math.ceil(size.sources / size.bundles);
+  const claimsPer = Math.ceil(size.claims / size.bundles);
+  const sourceId = (i: number) => `src-${i}`;
+  const claimId = (i: number) => `clm-${i}`;
+
+  for (let b = 0; b < size.bundles; b += 1) {
+    const firstSource = b * sourcesPer;
+    const lastSource = Math.min(size.sources, firstSource + sourcesPer);
+    const firstClaim = b * claimsPer;
+    const lastClaim = Math.min(size.claims, firstClaim + claimsPer);
+    const sources: BundleSource[] = [];
+    for (let i = firstSource; i < lastSource; i += 1) {
+      const source: BundleSource = {
+        id: sourceId(i),
+        name: `Source ${i}`,
+        type: TYPES[i % TYPES.length] as BundleSource['type'],
+        aliases: [`Alias of source ${i}`],
+        role: i % 3 === 0 ? 'spokesman' : 'analyst',
+      };
+      // Parents always have a lower index, so no cycle can form.
+      if (i > 0 && i % 10 === 0) source.memberOf = [sourceId(pick(i))];
+      if (i > 0 && i % 20 === 5) source.speaksFor = sourceId(pick(i));
+      sources.push(source);
+    }
+    const claims = [];
+    for (let i = firstClaim; i < lastClaim; i += 1) {
+      const low = pick(1000);
+      claims.push({
+        id: claimId(i),
+        text: `Claim number ${i}: at least ${low} people were affected.`,
+        question: `question ${i % size.questions}`,
+        quantity: { min: low, max: low + pick(1000), unit: 'people' },
+        ...(i > 0 && i % 7 === 0 ? { contradicts: [claimId(pick(i))] } : {}),
+      });
+    }
+
+    const sentences: string[] = [];
+    const statements: BundleStatement[] = [];
+    let offset = 0;
+    for (let s = 0; s < size.statementsPerBundle; s += 1) {
+      const quote = `Statement ${s} of report ${b} says that figure ${pick(100000)} stands.`;
+      sentences.push(quote);
+      const stances = [
+        { claim: claimId(pick(lastClaim)), stance: random() < 0.8 ? 'SUPPORTS' : 'CONTRADICTS' },
+      ];
+      const second = claimId(pick(lastClaim));
+      if (random() < 0.3 && second !== stances[0]?.claim) stances.push({ claim: second, stance: 'SUPPORTS' });
+      const speaker = pick(lastSource);
+      const relay = pick(lastSource);
+      statements.push({
+        // Some speakers are named by alias, as analysts often do.
+        source: s % 5 === 0 ? `Alias of source ${speaker}` : sourceId(speaker),
+        cue: CUES[s % CUES.length] as string,
+        quote,
+        direct: s % 2 === 0,
+        span: { start: offset, end: offset + quote.length },
+        ...(random() < 0.2 && relay !== speaker ? { via: [sourceId(relay)], channel: 'telephone' } : {}),
+        saidAt: '2005-03-20',
+        stances: stances as BundleStatement['stances'],
+      });
+      offset += quote.length + 1;
+    }
+    yield {
+      document: {
+        id: `doc-${b}`,
+        title: `Generated report ${b}`,
+        publisher: 'Benchmark Wire',
+        publishedAt: '2005-03-20',
+        language: 'en',
+        text: sentences.join(' '),
+      },
+      sources,
+      claims,
+      statements,
+    };
+  }
+}
+
+/** A small, fast, seedable pseudo-random generator, so that every run loads the same input. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCli } from '../cli/runCli';
+import { loadDotEnv, readConfig } from '../config';
+import { applyMigrations, connectOptions, Database } from '../graph';
+import { formatReport, ingest, readBundles } from '../ingest';
+import { silentLogger } from '../log';
+import {
+  boltUri,
+  localNeo4jFromConfig,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type LocalNeo4j,
+} from '../neo4jLocal';
+import { BENCH_SIZE, generateBundles } from './generateBundles';
+
+const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
+
+const USAGE = 'usage: npm run bench:ingest [-- --scale 0.1] (NEO4J_URI: an empty database to use instead)';
+
+/**
+ * Generates the benchmark input deterministically, loads it into an empty database (a throwaway local
+ * Neo4j unless NEO4J_URI names one, which must be empty) and prints the rate. Not part of `npm test`.
+ */
+runCli(async () => {
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+  const scale = Number(values.scale);
+  if (!(scale > 0 && scale <= 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  loadDotEnv();
+  const config = readConfig();
+  const size = {
+    ...BENCH_SIZE,
+    bundles: Math.round(BENCH_SIZE.bundles * scale),
+    sources: Math.round(BENCH_SIZE.sources * scale),
+    claims: Math.round(BENCH_SIZE.claims * scale),
+    questions: Math.round(BENCH_SIZE.questions * scale),
+  };
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
+  const input = path.join(work, 'bundles.jsonl');
+  let t = Date.now();
+  fs.writeFileSync(input, [...generateBundles(size)].map((b) => JSON.stringify(b)).join('\n'));
+  console.log(
+    `Generated ${size.bundles * size.statementsPerBundle} statements in ${size.bundles} bundles, ${size.sources} sources, ` +
+      `${size.claims} claims, ${size.questions} questions (${(fs.statSync(input).size / 1e6).toFixed(1)} MB) in ${secondsSince(t)} s`,
+  );
+
+  let server: LocalNeo4j | undefined;
+  let uri = config.neo4jUri;
+  if (uri === undefined) {
+    server = {
+      ...localNeo4jFromConfig(config.local),
+      home: path.join(work, 'neo4j'),
+      boltPort: 17687,
+      httpPort: 17474,
+      heap: process.env.BENCH_HEAP ?? '1g',
+      pageCache: '512m',
+    };
+    t = Date.now();
+    await startLocalNeo4j(server, console.log);
+    console.log(`Started a throwaway Neo4j (heap 1g, page cache 512m) in ${secondsSince(t)} s`);
+    uri = boltUri(server);
+  }
+  const timings = new Map<string, { ms: number; calls: number }>();
+  const db = Database.create(connectOptions(config, uri), {
+    ...silentLogger,
+    debug: (_message, fields) => {
+      const name = String(fields?.name);
+      const entry = timings.get(name) ?? { ms: 0, calls: 0 };
+      timings.set(name, { ms: entry.ms + Number(fields?.ms), calls: entry.calls + 1 });
+    },
+  });
+  try {
+    await applyMigrations(db);
+    const [documents] = await db.read('countDocuments', {});
+    if ((documents?.count ?? 0) > 0)
+      throw new Error(`The database at ${uri} is not empty; the benchmark needs an empty one`);
+
+    t = Date.now();
+    const raws = readBundles([input]);
+    const parseSeconds = secondsSince(t);
+    t = Date.now();
+    const report = await ingest(db, raws);
+    const seconds = (Date.now() - t) / 1000;
+    console.log(formatReport(report, seconds));
+    const statements = report.statements.created;
+    console.log(`Read and parsed the input in ${parseSeconds} s`);
+    console.log(
+      `RATE ${Math.round(statements / seconds)} statements/s (${statements} statements in ${seconds.toFixed(1)} s)`,
+    );
+    console.log('Where the time goes (time in Neo4j round trips, by query):');
+    [...timings.entries()]
+      .sort(([, a], [, b]) => b.ms - a.ms)
+      .forEach(([name, { ms, calls }]) =>
+        console.log(`  ${name.padEnd(26)} ${(ms / 1000).toFixed(1).padStart(7)} s in ${calls} calls`),
+      );
+    return report.bundles.rejected > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+    if (server) await stopLocalNeo4j(server);
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

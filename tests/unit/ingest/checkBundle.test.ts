@@ -1,0 +1,432 @@
+import type { Bundle, BundleClaim, BundleSource, BundleStatement } from '../../../src/ingest/bundle';
+import { checkBundle, type KnownGraph } from '../../../src/ingest/checkBundle';
+import {
+  aliasKey,
+  canonicalJson,
+  derivedDocumentId,
+  derivedStatementId,
+  documentIdOf,
+  questionKey,
+  sha256,
+  statementIdOf,
+} from '../../../src/ingest/keys';
+
+// checkBundle on its own: what the database and earlier bundles hold comes from an in-memory KnownGraph.
+
+/** What is "already loaded": sources by alias key, claims, parent edges, statement owners. */
+class FakeKnown implements KnownGraph {
+  constructor(
+    private readonly known: {
+      sources?: Record<string, string[]>; // source id → its aliases (the id is a key too)
+      claims?: string[];
+      memberships?: Record<string, string[]>; // source id → the bodies it is a member of
+      spokesmen?: Record<string, string>; // source id → whom it speaks for
+      statements?: Record<string, string>; // statement id → document id
+    } = {},
+  ) {}
+  sourceForKey(key: string): string | undefined {
+    for (const [id, aliases] of Object.entries(this.known.sources ?? {})) {
+      if ([id, ...aliases].some((a) => aliasKey(a) === key)) return id;
+    }
+    return undefined;
+  }
+  claimExists(id: string): boolean {
+    return (this.known.claims ?? []).includes(id);
+  }
+  parentsOf(sourceId: string) {
+    return {
+      memberOf: this.known.memberships?.[sourceId] ?? [],
+      speaksFor: this.known.spokesmen?.[sourceId],
+    };
+  }
+  documentOfStatement(statementId: string): string | undefined {
+    return this.known.statements?.[statementId];
+  }
+}
+
+const TEXT = 'The minister said nobody died. Opposition leaders said four people were killed.';
+const span = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
+
+const minister: BundleSource = {
+  id: 'src-minister',
+  name: 'The minister',
+  type: 'PERSON',
+  aliases: ['Akayev'],
+};
+const opposition: BundleSource = { id: 'src-opposition', name: 'Opposition leaders', type: 'GROUP' };
+const none: BundleClaim = {
+  id: 'clm-none',
+  text: 'Nobody died.',
+  question: ' Deaths ',
+  contradicts: ['clm-four'],
+};
+const four: BundleClaim = { id: 'clm-four', text: 'Four people were killed.', quantity: { value: 4 } };
+const ministerSays: BundleStatement = {
+  id: 'st-1',
+  source: 'AKAYEV',
+  quote: 'nobody died',
+  span: span('nobody died'),
+  stances: [{ claim: 'clm-none', stance: 'SUPPORTS' }],
+};
+const oppositionSays: BundleStatement = {
+  id: 'st-2',
+  source: 'src-opposition',
+  span: span('four people were killed'),
+  via: ['Akayev'],
+  stances: [
+    { claim: 'clm-four', stance: 'SUPPORTS' },
+    { claim: 'clm-none', stance: 'CONTRADICTS' },
+  ],
+};
+
+function tiny(parts: Partial<Bundle> = {}): Bundle {
+  return {
+    document: { id: 'doc-1', text: TEXT },
+    sources: [minister, opposition],
+    claims: [none, four],
+    statements: [ministerSays, oppositionSays],
+    ...parts,
+  };
+}
+
+const problemsOf = (bundle: Bundle, known = new FakeKnown()) => checkBundle(bundle, known).problems;
+
+describe('checkBundle', () => {
+  describe('plans a valid bundle', () => {
+    const { problems, plan } = checkBundle(tiny(), new FakeKnown());
+
+    it('with no problems', () => {
+      expect(problems).toEqual([]);
+      expect(plan).toBeDefined();
+    });
+
+    it('resolving speakers and relays named by alias to source ids', () => {
+      expect(plan?.statements.map((s) => [s.id, s.sourceId, s.via])).toEqual([
+        ['st-1', 'src-minister', []],
+        ['st-2', 'src-opposition', [{ id: 'src-minister', order: 0 }]],
+      ]);
+      expect(plan?.statements[0]?.props.speakerAsWritten).toBe('AKAYEV');
+    });
+
+    it('taking a missing quote from the text at the span', () => {
+      expect(plan?.statements[1]?.props).toMatchObject({
+        quote: 'four people were killed',
+        spanStart: span('four people were killed').start,
+        spanEnd: span('four people were killed').end,
+      });
+    });
+
+    it('with every stance, and the claim-to-claim edges', () => {
+      expect(plan?.statements[1]?.stances).toEqual(
+        expect.arrayContaining([
+          { claim: 'clm-four', stance: 'SUPPORTS' },
+          { claim: 'clm-none', stance: 'CONTRADICTS' },
+        ]),
+      );
+      expect(plan?.claimContradictions).toEqual([{ from: 'clm-none', to: 'clm-four' }]);
+      expect(plan?.claimSupports).toEqual([]);
+    });
+
+    it('with an alias row for every id and alias, under its folded key', () => {
+      expect(plan?.aliases).toEqual([
+        { key: 'src-minister', name: 'src-minister', sourceId: 'src-minister' },
+        { key: 'akayev', name: 'Akayev', sourceId: 'src-minister' },
+        { key: 'src-opposition', name: 'src-opposition', sourceId: 'src-opposition' },
+      ]);
+    });
+
+    it('with quantities flattened and questions keyed', () => {
+      expect(plan?.claims.map((c) => [c.id, c.questionKey, c.questionText])).toEqual([
+        ['clm-none', 'deaths', 'Deaths'],
+        ['clm-four', null, null],
+      ]);
+      expect(plan?.claims[1]?.props).toEqual({
+        id: 'clm-four',
+        text: 'Four people were killed.',
+        quantityValue: 4,
+      });
+    });
+
+    it('with a document hash that changes with the statements and nothing else', () => {
+      const again = checkBundle(tiny(), new FakeKnown()).plan;
+      const other = checkBundle(tiny({ statements: [ministerSays] }), new FakeKnown()).plan;
+      expect(again?.document.hash).toBe(plan?.document.hash);
+      expect(other?.document.hash).not.toBe(plan?.document.hash);
+    });
+  });
+
+  describe('resolves references against what is already known', () => {
+    const known = new FakeKnown({ sources: { 'src-akaev': ['Akayev'] }, claims: ['clm-stored'] });
+    const referring = (source: string): Bundle => ({
+      document: { id: 'doc-2' },
+      statements: [{ source, stances: [{ claim: 'clm-stored', stance: 'SUPPORTS' }] }],
+    });
+
+    it.each(['src-akaev', 'Akayev', 'AKAYEV', 'akàyev', 'Akáyev'])('finds the source named %j', (name) => {
+      const { problems, plan } = checkBundle(referring(name), known);
+      expect(problems).toEqual([]);
+      expect(plan?.statements[0]?.sourceId).toBe('src-akaev');
+    });
+
+    it('refuses a name that is no alias', () => {
+      expect(problemsOf(referring('Akayeva'), known)).toEqual([
+        {
+          path: '/statements/0/source',
+          message:
+            "unknown source 'Akayeva': no source has this id or alias, in this bundle or already loaded",
+        },
+      ]);
+    });
+
+    it('refuses a claim known nowhere', () => {
+      const bundle = referring('Akayev');
+      bundle.statements![0]!.stances = [{ claim: 'clm-other', stance: 'CONTRADICTS' }];
+      expect(problemsOf(bundle, known)).toEqual([
+        {
+          path: '/statements/0/stances/0/claim',
+          message: "unknown claim 'clm-other': no claim has this id, in this bundle or already loaded",
+        },
+      ]);
+    });
+
+    it('refuses an alias that already names a known source', () => {
+      const bundle = tiny({ sources: [{ ...minister, aliases: ['Akayev'] }, opposition] });
+      expect(problemsOf(bundle, known)).toEqual([
+        {
+          path: '/sources/0/aliases/0',
+          message: "'Akayev' already names source 'src-akaev'; one alias belongs to one source only",
+        },
+      ]);
+    });
+
+    it('accepts a known source defined again with its own aliases', () => {
+      const bundle = tiny({ sources: [{ ...minister, id: 'src-akaev' }, opposition] });
+      expect(problemsOf(bundle, known)).toEqual([]);
+    });
+
+    it('refuses a memberOf that closes a cycle through known edges', () => {
+      const chain = new FakeKnown({
+        sources: { 'src-ministry': [], 'src-government': [] },
+        memberships: { 'src-ministry': ['src-government'], 'src-government': ['src-minister'] },
+      });
+      const bundle = tiny({ sources: [{ ...minister, memberOf: ['src-ministry'] }, opposition] });
+      expect(problemsOf(bundle, chain)).toEqual([
+        {
+          path: '/sources/0',
+          message: "memberOf/speaksFor of 'src-minister' would form a cycle back to itself",
+        },
+      ]);
+    });
+
+    it('accepts a memberOf into a known hierarchy without a cycle', () => {
+      const chain = new FakeKnown({
+        sources: { 'src-ministry': [], 'src-government': [] },
+        memberships: { 'src-ministry': ['src-government'] },
+      });
+      const bundle = tiny({ sources: [{ ...minister, memberOf: ['src-ministry'] }, opposition] });
+      const { problems, plan } = checkBundle(bundle, chain);
+      expect(problems).toEqual([]);
+      expect(plan?.memberships).toEqual([{ from: 'src-minister', to: 'src-ministry', order: 0 }]);
+    });
+
+    it('refuses a statement id that belongs to another document', () => {
+      const known2 = new FakeKnown({ statements: { 'st-1': 'doc-other' } });
+      expect(problemsOf(tiny(), known2)).toEqual([
+        { path: '/statements/0/id', message: "statement id 'st-1' already belongs to document 'doc-other'" },
+      ]);
+    });
+
+    it('accepts a statement id that belongs to the same document (a reload)', () => {
+      expect(problemsOf(tiny(), new FakeKnown({ statements: { 'st-1': 'doc-1' } }))).toEqual([]);
+    });
+  });
+
+  describe('refuses what a schema cannot catch', () => {
+    const cases: [string, Bundle, { path: string; message: string }[]][] = [
+      [
+        'min greater than max',
+        tiny({ claims: [none, { ...four, quantity: { min: 10, max: 5 } }] }),
+        [{ path: '/claims/1/quantity', message: 'min 10 is greater than max 5' }],
+      ],
+      [
+        'a claim supporting itself',
+        tiny({ claims: [none, { ...four, supports: ['clm-four'] }] }),
+        [{ path: '/claims/1/supports/0', message: 'a claim cannot support itself' }],
+      ],
+      [
+        'a claim both supporting and contradicting another',
+        tiny({ claims: [{ ...none, supports: ['clm-four'] }, four] }),
+        [{ path: '/claims/0', message: "claim 'clm-none' both supports and contradicts 'clm-four'" }],
+      ],
+      [
+        'a speaker relaying their own statement',
+        tiny({ statements: [{ ...ministerSays, via: ['src-minister'] }, oppositionSays] }),
+        [
+          {
+            path: '/statements/0/via/0',
+            message: 'the speaker cannot also be a relay of their own statement',
+          },
+        ],
+      ],
+      [
+        'a claim twice in one statement',
+        tiny({
+          statements: [
+            ministerSays,
+            {
+              ...oppositionSays,
+              stances: [...oppositionSays.stances, { claim: 'clm-four', stance: 'CONTRADICTS' }],
+            },
+          ],
+        }),
+        [
+          {
+            path: '/statements/1/stances/2/claim',
+            message: "claim 'clm-four' appears twice in this statement's stances",
+          },
+        ],
+      ],
+      [
+        'a source speaking for itself by alias',
+        tiny({ sources: [{ ...minister, speaksFor: 'akayev' }, opposition] }),
+        [
+          { path: '/sources/0/speaksFor', message: 'a source cannot be a member of, or speak for, itself' },
+          {
+            path: '/sources/0',
+            message: "memberOf/speaksFor of 'src-minister' would form a cycle back to itself",
+          },
+        ],
+      ],
+      [
+        'two ids that fold to one key',
+        tiny({ sources: [minister, opposition, { ...opposition, id: 'SRC-Opposition' }] }),
+        [
+          {
+            path: '/sources/2/id',
+            message: "'SRC-Opposition' would name both source 'src-opposition' and source 'SRC-Opposition'",
+          },
+        ],
+      ],
+      [
+        'a span past a text made of surrogate pairs (UTF-16 offsets)',
+        {
+          document: { id: 'doc-emoji', text: '😀😀' },
+          sources: [opposition],
+          claims: [four],
+          statements: [
+            {
+              ...oppositionSays,
+              via: [],
+              span: { start: 0, end: 5 },
+              stances: [{ claim: 'clm-four', stance: 'SUPPORTS' }],
+            },
+          ],
+        },
+        [
+          {
+            path: '/statements/0/span',
+            message: 'end 5 is past the end of the document text (4 characters)',
+          },
+        ],
+      ],
+    ];
+
+    it.each(cases)('%s', (_, bundle, expected) => {
+      const { problems, plan } = checkBundle(bundle, new FakeKnown());
+      expect(problems).toEqual(expected);
+      expect(plan).toBeUndefined();
+    });
+  });
+});
+
+describe('keys', () => {
+  describe('aliasKey', () => {
+    it.each([
+      ['Akayev', 'akayev'],
+      ['  AKAYEV\t', 'akayev'],
+      ['Akàyev', 'akayev'],
+      ['Ákáyév', 'akayev'],
+      ['President   Akayev', 'president akayev'],
+      ['Ｒｅｓ Ｐｕｂｌｉｃａ', 'res publica'],
+      ['Çağrı Öztürk', 'cagrı ozturk'],
+    ])('folds %j to %j', (alias, key) => {
+      expect(aliasKey(alias)).toBe(key);
+    });
+
+    it('keeps different names apart', () => {
+      expect(aliasKey('Akaev')).not.toBe(aliasKey('Akayev'));
+      expect(aliasKey('RFE/RL')).not.toBe(aliasKey('RFERL'));
+    });
+  });
+
+  it('questionKey trims, folds case and collapses space, but keeps diacritics', () => {
+    expect(questionKey('  Deaths in   the RAIDS ')).toBe('deaths in the raids');
+    expect(questionKey('Décès')).toBe('décès');
+  });
+
+  describe('derived statement ids', () => {
+    const at = { start: 10, end: 20 };
+    const id = derivedStatementId('doc-1', 'src-eu', at, 'the vote was flawed');
+
+    it('are stable and well formed', () => {
+      expect(derivedStatementId('doc-1', 'src-eu', at, 'the vote was flawed')).toBe(id);
+      expect(derivedStatementId('doc-1', 'src-eu', { end: 20, start: 10 }, 'the vote was flawed')).toBe(id);
+      expect(id).toMatch(/^st-[0-9a-f]{24}$/);
+    });
+
+    it('are placed by the span when there is one, the quote otherwise', () => {
+      expect(derivedStatementId('doc-1', 'src-eu', at, 'other words')).toBe(id);
+      expect(derivedStatementId('doc-1', 'src-eu', undefined, 'a')).not.toBe(
+        derivedStatementId('doc-1', 'src-eu', undefined, 'b'),
+      );
+    });
+
+    it('differ by document, by speaker (as written) and by span', () => {
+      const ids = new Set([
+        id,
+        derivedStatementId('doc-2', 'src-eu', at, 'the vote was flawed'),
+        derivedStatementId('doc-1', 'src-us', at, 'the vote was flawed'),
+        derivedStatementId('doc-1', 'EU', at, 'the vote was flawed'),
+        derivedStatementId('doc-1', 'src-eu', { start: 10, end: 21 }, 'the vote was flawed'),
+        derivedStatementId('doc-1', 'src-eu', undefined, 'the vote was flawed'),
+      ]);
+      expect(ids.size).toBe(6);
+    });
+
+    it('are used only when the statement has no id', () => {
+      const statement: BundleStatement = { source: 'src-eu', span: at, stances: [] };
+      expect(statementIdOf('doc-1', statement)).toBe(derivedStatementId('doc-1', 'src-eu', at, undefined));
+      expect(statementIdOf('doc-1', { ...statement, id: 'st-given' })).toBe('st-given');
+    });
+  });
+
+  describe('derived document ids', () => {
+    it('come from the url when there is one, whatever the text', () => {
+      const byUrl = derivedDocumentId({ url: 'https://example.org/a', text: 'x' });
+      expect(derivedDocumentId({ url: 'https://example.org/a', text: 'y', title: 'T' })).toBe(byUrl);
+      expect(derivedDocumentId({ url: 'https://example.org/b', text: 'x' })).not.toBe(byUrl);
+      expect(byUrl).toMatch(/^doc-[0-9a-f]{24}$/);
+    });
+
+    it('come from the text and title otherwise', () => {
+      const id = derivedDocumentId({ text: 'abc', title: 'T' });
+      expect(derivedDocumentId({ text: 'abc', title: 'T' })).toBe(id);
+      expect(derivedDocumentId({ text: 'abcT' })).not.toBe(id);
+      expect(derivedDocumentId({ text: 'abc', title: 'U' })).not.toBe(id);
+    });
+
+    it('are used only when the document has no id', () => {
+      expect(documentIdOf({ document: { id: 'doc-given', text: 'abc' } })).toBe('doc-given');
+      expect(documentIdOf({ document: { text: 'abc' } })).toBe(derivedDocumentId({ text: 'abc' }));
+    });
+  });
+
+  it('sha256 keeps the parts apart', () => {
+    expect(sha256('ab', 'c')).not.toBe(sha256('a', 'bc'));
+    expect(sha256('ab', 'c')).toBe(sha256('ab', 'c'));
+  });
+
+  it('canonicalJson sorts object keys at every depth, and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
+  });
+});
