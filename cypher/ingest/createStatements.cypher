@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (document:Document {id: row.documentId}), (speaker:Source {id: row.sourceId})
 CREATE (speaker)-[:MADE]->(statement:Statement)-[:IN]->(document)
-SET statement = row.props, statement.contentHash = row.hash
+SET statement += row.props, statement.contentHash = row.hash
 WITH statement, row
 CALL (statement, row) {
   UNWIND row.via AS relay

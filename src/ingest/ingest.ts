@@ -74,34 +74,45 @@ export async function ingest(
   }
   let done = raws.length - shapedBundles.length;
   let statementsDone = 0;
-  for (const shaped of batches(shapedBundles)) {
-    const bundles = shaped.map((s) => s.bundle);
-    await db.readTransaction('ingest: check references', (tx) =>
-      knowledge.prefetch(
-        tx,
-        bundles,
-        bundles.map(documentIdOf),
-        bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
-      ),
-    );
+  let writing = Promise.resolve();
+  try {
+    for (const shaped of batches(shapedBundles)) {
+      const bundles = shaped.map((s) => s.bundle);
+      await db.readTransaction('ingest: check references', (tx) =>
+        knowledge.prefetch(
+          tx,
+          bundles,
+          bundles.map(documentIdOf),
+          bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
+        ),
+      );
 
-    const accepted: Accepted[] = [];
-    for (const { raw, bundle } of shaped) {
-      const { problems, plan } = checkBundle(bundle, knowledge);
-      if (!plan) {
-        reject(report, raw, problems);
-        continue;
+      const accepted: Accepted[] = [];
+      for (const { raw, bundle } of shaped) {
+        const { problems, plan } = checkBundle(bundle, knowledge);
+        if (!plan) {
+          reject(report, raw, problems);
+          continue;
+        }
+        const before = knowledge.documentState(plan.document.id);
+        knowledge.accept(plan);
+        accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
       }
-      const before = knowledge.documentState(plan.document.id);
-      knowledge.accept(plan);
-      accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
-    }
 
-    await writeAccepted(db, accepted, report, options.dryRun ?? false);
-    done += shaped.length;
-    statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
-    options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
+      // Writes stay in order, but the next batch is fetched and checked while this one is written: what it
+      // needs to know of this one is in `knowledge` already, and Neo4j gets a second core to work with.
+      await writing;
+      writing = writeAccepted(db, accepted, report, options.dryRun ?? false).then(() => {
+        done += shaped.length;
+        statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
+        options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
+      });
+    }
+  } finally {
+    // On an error, the batch being written still finishes (or fails) before the run reports it.
+    await writing.catch(() => {});
   }
+  await writing;
   return report;
 }
 

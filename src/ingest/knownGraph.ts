@@ -60,12 +60,19 @@ export class RunKnowledge implements KnownGraph {
     const owners = await tx.run('findSourcesByAliasKeys', { keys: [...keys] });
     owners.forEach(({ key, sourceId }) => setIfAbsent(this.sourceByKey, key, sourceId));
     (await tx.run('findExistingClaims', { ids: [...claimIds] })).forEach(({ id }) => this.claims.add(id));
-    const involved = [
-      ...new Set([
-        ...owners.map((o) => o.sourceId),
-        ...bundles.flatMap((b) => (b.sources ?? []).map((s) => s.id)),
-      ]),
-    ];
+    // A new edge a -> b closes a cycle only if b already reaches a, so only what lies above the targets of
+    // the batch's memberOf and speaksFor edges is needed (earlier batches fetched what lies above theirs).
+    const targets = new Set(
+      bundles
+        .flatMap((b) =>
+          (b.sources ?? []).flatMap((s) => [
+            ...(s.memberOf ?? []),
+            ...(s.speaksFor === undefined ? [] : [s.speaksFor]),
+          ]),
+        )
+        .map(aliasKey),
+    );
+    const involved = [...new Set(owners.filter((o) => targets.has(o.key)).map((o) => o.sourceId))];
     (await tx.run('findSourceAncestry', { ids: involved })).forEach(({ from, to, type }) => {
       if (type === 'MEMBER_OF') this.addMembership(from, to);
       else if (!this.spokesmen.has(from)) this.spokesmen.set(from, to);
