@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readConfig } from '../../src/config';
-import { connectOptions, Database } from '../../src/graph';
+import { applyMigrations, connectOptions, Database } from '../../src/graph';
 import { silentLogger } from '../../src/log';
 
 /** The test Neo4j that globalSetup started (or NEO4J_URI named), through the project's own query layer. */
@@ -37,4 +37,27 @@ function testNeo4jUri(): string {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests through jest, whose global setup sets it');
   return uri;
+}
+
+export interface TestGraph {
+  db: Database;
+  driver: Driver;
+}
+
+/**
+ * For the tests of one describe block: the test database through the project's query layer (migrations
+ * applied) and a plain driver for inspecting it, opened before them and closed after.
+ */
+export function useTestGraph(): TestGraph {
+  const graph = {} as TestGraph;
+  beforeAll(async () => {
+    graph.db = openTestDatabase();
+    graph.driver = openTestDriver();
+    await applyMigrations(graph.db);
+  });
+  afterAll(async () => {
+    await graph.db?.close();
+    await graph.driver?.close();
+  });
+  return graph;
 }

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { applyMigrations, type Database } from '../../../src/graph';
 import { ingest, listBundleFiles, parseBundle, readBundles, type IngestReport } from '../../../src/ingest';
-import { cypher, openTestDatabase, openTestDriver, resetGraph } from '../../support/neo4j';
+import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import {
   bundle,
   graphSnapshot,
@@ -43,23 +41,13 @@ const doc2 = (edit: (b: TestBundle) => void = () => undefined) =>
 const minister = spanOf('nobody died in the raids');
 
 describe('bad input is refused with a clear error and leaves the database as it was', () => {
-  let db: Database;
-  let driver: Driver;
+  const graph = useTestGraph();
   /** The graph after the baseline (the tiny bundle, doc-1) was loaded. */
   let before: GraphSnapshot;
-  beforeAll(async () => {
-    db = openTestDatabase();
-    driver = openTestDriver();
-    await applyMigrations(db);
-  });
   beforeEach(async () => {
-    await resetGraph(driver);
-    expect((await load(db, bundle())).errors).toEqual([]);
-    before = await graphSnapshot(driver);
-  });
-  afterAll(async () => {
-    await db.close();
-    await driver.close();
+    await resetGraph(graph.driver);
+    expect((await load(graph.db, bundle())).errors).toEqual([]);
+    before = await graphSnapshot(graph.driver);
   });
 
   /** One bundle refused: nothing loaded, the expected error among those reported, the graph unchanged. */
@@ -71,7 +59,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
       path: error.path,
       message: expect.stringContaining(error.message),
     });
-    expect(await graphSnapshot(driver)).toEqual(before);
+    expect(await graphSnapshot(graph.driver)).toEqual(before);
   }
 
   // Most bad bundles are a new version of doc-1: were they not atomic, doc-1's statements would be replaced.
@@ -272,12 +260,12 @@ describe('bad input is refused with a clear error and leaves the database as it 
   ];
 
   it.each(cases)('%s', async (_, value, error) => {
-    await expectRefused(await ingest(db, raws(value)), error);
+    await expectRefused(await ingest(graph.db, raws(value)), error);
   });
 
   it('reports every problem of a bundle, not just the first', async () => {
     const report = await load(
-      db,
+      graph.db,
       bundle((b) => {
         b.statements[0]!.source = 'src-nobody';
         b.statements[1]!.span = { start: 10, end: 5 };
@@ -287,21 +275,21 @@ describe('bad input is refused with a clear error and leaves the database as it 
     expect(report.sources.rejected).toBe(2);
     expect(report.claims.rejected).toBe(2);
     expect(report.statements.rejected).toBe(2);
-    expect(await graphSnapshot(driver)).toEqual(before);
+    expect(await graphSnapshot(graph.driver)).toEqual(before);
   });
 
   it('refuses a cycle closed through edges already in the database', async () => {
     await load(
-      db,
+      graph.db,
       doc2((b) => {
         b.sources.push({ id: 'src-ministry', name: 'Interior Ministry', type: 'GOVERNMENT' });
         b.sources[0]!.memberOf = ['src-ministry'];
       }),
     );
-    const stored = await graphSnapshot(driver);
+    const stored = await graphSnapshot(graph.driver);
 
     // src-officials -MEMBER_OF-> src-ministry is stored; the ministry speaking for the officials closes a cycle.
-    const report = await load(db, {
+    const report = await load(graph.db, {
       document: { id: 'doc-3' },
       sources: [
         { id: 'src-ministry', name: 'Interior Ministry', type: 'GOVERNMENT', speaksFor: 'Src-Officials' },
@@ -315,12 +303,12 @@ describe('bad input is refused with a clear error and leaves the database as it 
         message: "memberOf/speaksFor of 'src-ministry' would form a cycle back to itself",
       },
     ]);
-    expect(await graphSnapshot(driver)).toEqual(stored);
+    expect(await graphSnapshot(graph.driver)).toEqual(stored);
   });
 
   it('refuses a reference to a source that only a later bundle of the run defines', async () => {
     const report = await load(
-      db,
+      graph.db,
       otherDocument('doc-3', [
         { source: 'src-officials', stances: [{ claim: 'clm-deaths-none', stance: 'SUPPORTS' }] },
       ]),
@@ -342,7 +330,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
     );
     expect(big.document.text).toHaveLength(10 * 1024 * 1024);
 
-    const report = await ingest(db, [parseBundle(JSON.stringify(big), { file: 'mem-0.json' })]);
+    const report = await ingest(graph.db, [parseBundle(JSON.stringify(big), { file: 'mem-0.json' })]);
 
     await expectRefused(report, {
       path: '/document/text',
@@ -353,18 +341,21 @@ describe('bad input is refused with a clear error and leaves the database as it 
   it('refuses a bundle of more than 16 MB before parsing it', async () => {
     const huge = JSON.stringify(bundle((b) => (b.document.text = 'x'.repeat(17 * 1024 * 1024))));
 
-    const report = await ingest(db, [parseBundle(huge, { file: 'mem-0.json' })]);
+    const report = await ingest(graph.db, [parseBundle(huge, { file: 'mem-0.json' })]);
 
     await expectRefused(report, { path: '', message: 'at most 16 MB are accepted' });
   });
 
   it('refuses JSON that is not an object', async () => {
-    await expectRefused(await ingest(db, raws([bundle()])), { path: '', message: 'must be object' });
+    await expectRefused(await ingest(graph.db, raws([bundle()])), { path: '', message: 'must be object' });
   });
 
   it('refuses a document url that is not a string, without failing the run', async () => {
     const value = { document: { url: 12345, text: TEXT } };
-    await expectRefused(await ingest(db, raws(value)), { path: '/document/url', message: 'must be string' });
+    await expectRefused(await ingest(graph.db, raws(value)), {
+      path: '/document/url',
+      message: 'must be string',
+    });
   });
 
   describe('in files', () => {
@@ -375,11 +366,11 @@ describe('bad input is refused with a clear error and leaves the database as it 
       dir = tempFiles({ 'broken.json': '{"document": {"id": "doc-1",}' });
       const file = path.join(dir, 'broken.json');
 
-      const report = await ingest(db, readBundles(listBundleFiles([dir])));
+      const report = await ingest(graph.db, readBundles(listBundleFiles([dir])));
 
       expect(report.bundles).toEqual({ read: 1, loaded: 0, rejected: 1 });
       expect(report.errors).toEqual([{ file, path: '', message: expect.stringMatching(/^invalid JSON: /) }]);
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
     });
 
     it('refuses invalid JSON on a line of a .jsonl file, naming that line; the other lines load', async () => {
@@ -388,21 +379,21 @@ describe('bad input is refused with a clear error and leaves the database as it 
       });
       const file = path.join(dir, 'bundles.jsonl');
 
-      const report = await ingest(db, readBundles(listBundleFiles([dir])));
+      const report = await ingest(graph.db, readBundles(listBundleFiles([dir])));
 
       expect(report.bundles).toEqual({ read: 2, loaded: 1, rejected: 1 });
       expect(report.documents).toMatchObject({ unchanged: 1, rejected: 1 });
       expect(report.errors).toEqual([
         { file, line: 3, path: '', message: expect.stringMatching(/^invalid JSON: /) },
       ]);
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
     });
 
     it('names the line and the path of a schema error in a .jsonl file', async () => {
       const bad = bundle((b) => (loose(b.sources[0]!).colour = 'red'));
       dir = tempFiles({ 'bundles.jsonl': [JSON.stringify(bundle()), JSON.stringify(bad)].join('\n') });
 
-      const report = await ingest(db, readBundles(listBundleFiles([dir])));
+      const report = await ingest(graph.db, readBundles(listBundleFiles([dir])));
 
       expect(report.errors).toEqual([
         {
@@ -412,17 +403,17 @@ describe('bad input is refused with a clear error and leaves the database as it 
           message: expect.stringContaining("unknown field 'colour'"),
         },
       ]);
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
     });
 
     it('refuses a file that is neither .json nor .jsonl when named explicitly', async () => {
       dir = tempFiles({ 'notes.txt': JSON.stringify(bundle()) });
       const file = path.join(dir, 'notes.txt');
 
-      const report = await ingest(db, readBundles(listBundleFiles([file])));
+      const report = await ingest(graph.db, readBundles(listBundleFiles([file])));
 
       expect(report.errors).toEqual([{ file, path: '', message: 'not a .json or .jsonl file' }]);
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
     });
   });
 
@@ -432,7 +423,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
     const text = `${hostile} ... ${quote} ... end`;
     const name = 'Mr `Backtick`; DROP CONSTRAINT source_id';
 
-    const report = await load(db, {
+    const report = await load(graph.db, {
       document: { id: "doc-'}) DETACH DELETE", title: '$title', text },
       sources: [{ id: 'src-$rows', name, type: 'PERSON', aliases: ['`n`', '$keys'] }],
       claims: [{ id: 'clm-`x`', text: hostile, question: "'}) MERGE (q:Question) //", about: ['$rows'] }],
@@ -450,7 +441,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
 
     expect(report.errors).toEqual([]);
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (source:Source)-[:MADE]->(s:Statement)-[:IN]->(d:Document), (s)-[:SUPPORTS]->(c:Claim)-[:ANSWERS]->(q)
        WHERE s.id = $id
        RETURN d.id AS documentId, d.title AS title, d.text AS text, source.id AS sourceId, source.name AS name,
@@ -485,7 +476,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
       'Alias:src-$rows@src-$rows',
       "Question:'}) merge (q:question) //@",
     ];
-    expect(without(await graphSnapshot(driver), added)).toEqual(before);
+    expect(without(await graphSnapshot(graph.driver), added)).toEqual(before);
   });
 
   it('loads the good bundle and refuses the bad one of a mixed run, with summary counts to match', async () => {
@@ -499,7 +490,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
       });
     });
 
-    const report = await load(db, bad, good);
+    const report = await load(graph.db, bad, good);
 
     expect(report).toEqual({
       dryRun: false,
@@ -521,7 +512,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
         },
       ],
     });
-    const after = await graphSnapshot(driver);
+    const after = await graphSnapshot(graph.driver);
     const added = [
       'Document:doc-2',
       'Source:src-officials',

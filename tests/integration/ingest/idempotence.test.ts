@@ -1,8 +1,6 @@
-import type { Driver } from 'neo4j-driver';
-import { applyMigrations, type Database } from '../../../src/graph';
 import { ingest, listBundleFiles, readBundles, type IngestReport } from '../../../src/ingest';
 import { projectPath } from '../../../src/projectRoot';
-import { cypher, openTestDatabase, openTestDriver, resetGraph } from '../../support/neo4j';
+import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import {
   bundle,
   dryRun,
@@ -18,23 +16,13 @@ import {
 const SAMPLE = projectPath('data', 'rferl-kyrgyzstan-raids.json');
 
 describe('loading is idempotent, versioned and incremental', () => {
-  let db: Database;
-  let driver: Driver;
-  beforeAll(async () => {
-    db = openTestDatabase();
-    driver = openTestDriver();
-    await applyMigrations(db);
-  });
-  beforeEach(() => resetGraph(driver));
-  afterAll(async () => {
-    await db.close();
-    await driver.close();
-  });
+  const graph = useTestGraph();
+  beforeEach(() => resetGraph(graph.driver));
 
   /** The statements of a document: id, speaker and stances, sorted. */
   const statementsOf = (documentId: string) =>
     cypher<{ id: string; speaker: string; quote: string | null; stances: string[] }>(
-      driver,
+      graph.driver,
       `MATCH (speaker:Source)-[:MADE]->(s:Statement)-[:IN]->(:Document {id: $documentId})
        RETURN s.id AS id, speaker.id AS speaker, s.quote AS quote,
               [(s)-[r:SUPPORTS|CONTRADICTS]->(c:Claim) | type(r) + ' ' + c.id] AS stances
@@ -54,36 +42,36 @@ describe('loading is idempotent, versioned and incremental', () => {
 
   describe('loading the same input again', () => {
     it('changes nothing, and reports everything unchanged', async () => {
-      await load(db, bundle());
-      const before = await graphSnapshot(driver);
+      await load(graph.db, bundle());
+      const before = await graphSnapshot(graph.driver);
 
-      const again = await load(db, bundle());
+      const again = await load(graph.db, bundle());
 
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
       expect(again).toEqual(unchangedReport({ sources: 2, claims: 2, statements: 2 }));
     });
 
     it('changes nothing for the sample read from its file', async () => {
-      await ingest(db, readBundles(listBundleFiles([SAMPLE])));
-      const before = await graphSnapshot(driver);
+      await ingest(graph.db, readBundles(listBundleFiles([SAMPLE])));
+      const before = await graphSnapshot(graph.driver);
 
-      const again = await ingest(db, readBundles(listBundleFiles([SAMPLE])));
+      const again = await ingest(graph.db, readBundles(listBundleFiles([SAMPLE])));
 
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
       expect(again).toEqual(unchangedReport({ sources: 17, claims: 38, statements: 25 }));
     });
 
     it('changes nothing when only the order of keys and of stances differs', async () => {
-      await load(db, bundle());
-      const before = await graphSnapshot(driver);
+      await load(graph.db, bundle());
+      const before = await graphSnapshot(graph.driver);
 
       const reordered = bundle((b) => {
         b.statements[0]!.stances.reverse();
         b.document = Object.fromEntries(Object.entries(b.document).reverse());
       });
-      const again = await load(db, reordered);
+      const again = await load(graph.db, reordered);
 
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
       expect(again.documents).toMatchObject({ unchanged: 1, updated: 0 });
     });
 
@@ -95,14 +83,14 @@ describe('loading is idempotent, versioned and incremental', () => {
           b.statements.push({ ...b.statements[1]!, source: 'EU' });
           b.statements.forEach((s) => delete s.id);
         });
-      await load(db, withoutIds());
+      await load(graph.db, withoutIds());
       const first = await statementsOf('doc-1');
-      const before = await graphSnapshot(driver);
+      const before = await graphSnapshot(graph.driver);
 
-      await load(db, withoutIds());
+      await load(graph.db, withoutIds());
 
       expect(await statementsOf('doc-1')).toEqual(first);
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
       expect(first).toHaveLength(3);
       expect(new Set(first.map((s) => s.id)).size).toBe(3);
       for (const { id } of first) expect(id).toMatch(/^st-[0-9a-f]{24}$/);
@@ -138,10 +126,10 @@ describe('loading is idempotent, versioned and incremental', () => {
       ]);
 
     it("replaces that document's statements and leaves everything else as it was", async () => {
-      await load(db, bundle(), doc2());
-      const before = await graphSnapshot(driver);
+      await load(graph.db, bundle(), doc2());
+      const before = await graphSnapshot(graph.driver);
 
-      const report = await load(db, version2());
+      const report = await load(graph.db, version2());
 
       expect(report.documents).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
       expect(report.statements).toEqual({ created: 1, updated: 1, unchanged: 0, rejected: 0, removed: 1 });
@@ -167,16 +155,16 @@ describe('loading is idempotent, versioned and incremental', () => {
         'Statement:st-opposition',
         'Statement:st-kadyrov-again',
       ];
-      const after = await graphSnapshot(driver);
+      const after = await graphSnapshot(graph.driver);
       expect(without(after, doc1)).toEqual(without(before, doc1));
       expect(labelCounts(after)).toMatchObject({ Document: 2, Statement: 3, Source: 2, Claim: 2 });
     });
 
     it('replaces the properties of the document itself', async () => {
-      await load(db, bundle());
+      await load(graph.db, bundle());
 
       await load(
-        db,
+        graph.db,
         bundle((b) => {
           b.document.title = 'Raids (corrected)';
           delete b.document.language;
@@ -184,7 +172,7 @@ describe('loading is idempotent, versioned and incremental', () => {
       );
 
       const [document] = await cypher(
-        driver,
+        graph.driver,
         "MATCH (d:Document {id: 'doc-1'}) RETURN d.title AS title, d.language AS language",
       );
       expect(document).toEqual({ title: 'Raids (corrected)', language: null });
@@ -192,7 +180,7 @@ describe('loading is idempotent, versioned and incremental', () => {
     });
 
     it('is loaded after the older version when both come in one run', async () => {
-      const report = await load(db, bundle(), version2());
+      const report = await load(graph.db, bundle(), version2());
 
       expect(report.bundles).toEqual({ read: 2, loaded: 2, rejected: 0 });
       expect((await statementsOf('doc-1')).map((s) => s.id)).toEqual(['st-kadyrov-again', 'st-opposition']);
@@ -201,33 +189,33 @@ describe('loading is idempotent, versioned and incremental', () => {
 
   describe('a dry run', () => {
     it('writes nothing but reports what a real run would, on an empty database', async () => {
-      const before = await graphSnapshot(driver);
+      const before = await graphSnapshot(graph.driver);
 
-      const rehearsed = await dryRun(db, bundle());
+      const rehearsed = await dryRun(graph.db, bundle());
 
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
       expect(before.nodes).toEqual([]);
-      const real = await load(db, bundle());
+      const real = await load(graph.db, bundle());
       expect(rehearsed).toEqual({ ...real, dryRun: true });
       expect(real.statements.created).toBe(2);
     });
 
     it('writes nothing but reports what a real run would, for a new version of a stored document', async () => {
-      await load(db, bundle());
+      await load(graph.db, bundle());
       const v2 = () => bundle((b) => (b.statements = [{ ...b.statements[1]!, cue: 'claimed' }]));
-      const before = await graphSnapshot(driver);
+      const before = await graphSnapshot(graph.driver);
 
-      const rehearsed = await dryRun(db, v2());
+      const rehearsed = await dryRun(graph.db, v2());
 
-      expect(await graphSnapshot(driver)).toEqual(before);
+      expect(await graphSnapshot(graph.driver)).toEqual(before);
       expect(rehearsed.documents).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
       expect(rehearsed.statements).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0, removed: 1 });
-      expect(rehearsed).toEqual({ ...(await load(db, v2())), dryRun: true });
+      expect(rehearsed).toEqual({ ...(await load(graph.db, v2())), dryRun: true });
     });
 
     it('checks references to bundles earlier in the same dry run', async () => {
       const report = await dryRun(
-        db,
+        graph.db,
         bundle(),
         otherDocument('doc-2', [
           {
@@ -242,7 +230,7 @@ describe('loading is idempotent, versioned and incremental', () => {
       expect(report.errors).toEqual([]);
       expect(report.bundles).toEqual({ read: 2, loaded: 2, rejected: 0 });
       expect(report.statements.created).toBe(3);
-      expect((await graphSnapshot(driver)).nodes).toEqual([]);
+      expect((await graphSnapshot(graph.driver)).nodes).toEqual([]);
     });
 
     // KNOWN LIMITATION (src/ingest/ingest.ts, ingest/writeAccepted): a dry run rehearses each batch and rolls it back, so
@@ -254,8 +242,8 @@ describe('loading is idempotent, versioned and incremental', () => {
       async () => {
         const v2 = () => bundle((b) => (b.statements = [b.statements[1]!]));
 
-        const rehearsed = await dryRun(db, bundle(), v2());
-        const real = await load(db, bundle(), v2());
+        const rehearsed = await dryRun(graph.db, bundle(), v2());
+        const real = await load(graph.db, bundle(), v2());
 
         expect(rehearsed).toEqual({ ...real, dryRun: true });
       },
@@ -310,7 +298,7 @@ describe('loading is idempotent, versioned and incremental', () => {
     ];
 
     it('finds them in an earlier bundle of the same run, by id or by any alias', async () => {
-      const report = await load(db, akayevBundle(), referring());
+      const report = await load(graph.db, akayevBundle(), referring());
 
       expect(report.errors).toEqual([]);
       expect(report.bundles).toEqual({ read: 2, loaded: 2, rejected: 0 });
@@ -318,24 +306,24 @@ describe('loading is idempotent, versioned and incremental', () => {
     });
 
     it('finds them in the database, by id or by any alias (any case, any diacritics)', async () => {
-      await load(db, akayevBundle());
-      const report = await load(db, referring());
+      await load(graph.db, akayevBundle());
+      const report = await load(graph.db, referring());
 
       expect(report.errors).toEqual([]);
       expect(report.documents.created).toBe(1);
       expect(report.sources).toEqual({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
       expect(await statementsOf('doc-2')).toEqual(expectedDoc2);
       const relays = await cypher(
-        driver,
+        graph.driver,
         "MATCH (:Statement {id: 'st-accented'})-[:VIA]->(relay:Source) RETURN relay.id AS relay",
       );
       expect(relays).toEqual([{ relay: 'src-minister' }]);
     });
 
     it('lets a new claim contradict a claim already in the database, and a source join a known body', async () => {
-      await load(db, bundle());
+      await load(graph.db, bundle());
 
-      const report = await load(db, {
+      const report = await load(graph.db, {
         document: { id: 'doc-2', text: 'Officials deny that anyone was hurt.' },
         sources: [{ id: 'src-officials', name: 'Officials', type: 'GROUP', memberOf: ['kadyrov'] }],
         claims: [{ id: 'clm-nobody-hurt', text: 'Nobody was hurt.', contradicts: ['clm-deaths-four'] }],
@@ -351,7 +339,7 @@ describe('loading is idempotent, versioned and incremental', () => {
 
       expect(report.errors).toEqual([]);
       const edges = await cypher(
-        driver,
+        graph.driver,
         `MATCH (a)-[r:CONTRADICTS|MEMBER_OF]->(b) WHERE a.id IN ['clm-nobody-hurt', 'src-officials']
          RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY from`,
       );
@@ -362,7 +350,7 @@ describe('loading is idempotent, versioned and incremental', () => {
     });
 
     it('lets a spokesman change whom he speaks for, and his old principal join him', async () => {
-      await load(db, {
+      await load(graph.db, {
         document: { id: 'doc-2' },
         sources: [
           { id: 'src-a', name: 'A', type: 'PERSON', speaksFor: 'src-b' },
@@ -371,7 +359,7 @@ describe('loading is idempotent, versioned and incremental', () => {
         ],
       });
 
-      const report = await load(db, {
+      const report = await load(graph.db, {
         document: { id: 'doc-3' },
         sources: [
           { id: 'src-a', name: 'A', type: 'PERSON', speaksFor: 'src-c' },
@@ -381,7 +369,7 @@ describe('loading is idempotent, versioned and incremental', () => {
 
       expect(report.errors).toEqual([]);
       const edges = await cypher(
-        driver,
+        graph.driver,
         `MATCH (a:Source)-[r:SPEAKS_FOR|MEMBER_OF]->(b:Source) RETURN a.id AS from, type(r) AS type, b.id AS to
          ORDER BY from`,
       );
@@ -392,16 +380,16 @@ describe('loading is idempotent, versioned and incremental', () => {
     });
 
     it('adds the aliases of a source defined again, and keeps its other fields', async () => {
-      await load(db, bundle());
+      await load(graph.db, bundle());
 
-      const report = await load(db, {
+      const report = await load(graph.db, {
         document: { id: 'doc-2', text: TEXT },
         sources: [{ id: 'src-minister', name: 'Ruslan Kadyrov', type: 'PERSON', aliases: ['R. Kadyrov'] }],
       });
 
       expect(report.sources).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
       const [source] = await cypher(
-        driver,
+        graph.driver,
         "MATCH (s:Source {id: 'src-minister'}) RETURN s.aliases AS aliases, s.role AS role",
       );
       expect(source).toEqual({
@@ -409,7 +397,7 @@ describe('loading is idempotent, versioned and incremental', () => {
         role: 'Interior Minister',
       });
       const [alias] = await cypher(
-        driver,
+        graph.driver,
         "MATCH (:Source {id: 'src-minister'})-[:KNOWN_AS]->(a:Alias {key: 'r. kadyrov'}) RETURN a.name AS name",
       );
       expect(alias).toEqual({ name: 'R. Kadyrov' });
@@ -417,7 +405,7 @@ describe('loading is idempotent, versioned and incremental', () => {
 
     it('counts a source defined by two bundles of one run once as created, then unchanged', async () => {
       const report: IngestReport = await load(
-        db,
+        graph.db,
         bundle(),
         bundle((b) => {
           b.document.id = 'doc-2';

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import type { Driver } from 'neo4j-driver';
-import { applyMigrations, type Database } from '../../../src/graph';
 import {
   aliasKey,
   ingest,
@@ -10,34 +8,24 @@ import {
   type IngestReport,
 } from '../../../src/ingest';
 import { projectPath } from '../../../src/projectRoot';
-import { cypher, openTestDatabase, openTestDriver, resetGraph } from '../../support/neo4j';
+import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import { bundle, graphSnapshot, labelCounts, load } from './helpers';
 
 const SAMPLE = projectPath('data', 'rferl-kyrgyzstan-raids.json');
 const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8')) as Bundle;
 
 describe('loading the hand-annotated RFE/RL sample', () => {
-  let db: Database;
-  let driver: Driver;
+  const graph = useTestGraph();
   let report: IngestReport;
-  beforeAll(async () => {
-    db = openTestDatabase();
-    driver = openTestDriver();
-    await applyMigrations(db);
-  });
   beforeEach(async () => {
-    await resetGraph(driver);
-    report = await ingest(db, readBundles(listBundleFiles([SAMPLE])));
-  });
-  afterAll(async () => {
-    await db.close();
-    await driver.close();
+    await resetGraph(graph.driver);
+    report = await ingest(graph.db, readBundles(listBundleFiles([SAMPLE])));
   });
 
   /** The statement's stances, as [relationship type, claim id], sorted. */
   const stancesOf = (statementId: string) =>
     cypher<{ stance: string; claim: string }>(
-      driver,
+      graph.driver,
       `MATCH (:Statement {id: $statementId})-[r:SUPPORTS|CONTRADICTS]->(c:Claim)
        RETURN type(r) AS stance, c.id AS claim ORDER BY claim, stance`,
       { statementId },
@@ -56,7 +44,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
   });
 
   it('writes 1 document, 17 sources, 38 claims, 25 statements and 13 questions', async () => {
-    const counts = labelCounts(await graphSnapshot(driver));
+    const counts = labelCounts(await graphSnapshot(graph.driver));
     expect(counts).toMatchObject({ Document: 1, Source: 17, Claim: 38, Statement: 25, Question: 13 });
     const aliases = new Set(
       (sample.sources ?? []).flatMap((s) => [s.id, ...(s.aliases ?? [])].map(aliasKey)),
@@ -66,7 +54,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('stores the document with its text and a content hash', async () => {
     const [document] = await cypher<{ d: Record<string, unknown> }>(
-      driver,
+      graph.driver,
       'MATCH (d:Document) RETURN properties(d) AS d',
     );
     expect(document?.d).toEqual({ ...sample.document, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -74,7 +62,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it("stores every statement's quote as the document text between spanStart and spanEnd", async () => {
     const rows = await cypher<{ quote: string; spanStart: number; spanEnd: number; text: string }>(
-      driver,
+      graph.driver,
       `MATCH (s:Statement)-[:IN]->(d:Document)
        RETURN s.quote AS quote, s.spanStart AS spanStart, s.spanEnd AS spanEnd, d.text AS text`,
     );
@@ -85,7 +73,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('gives every statement exactly one speaker and one document', async () => {
     const rows = await cypher<{ id: string; speakers: number; documents: number }>(
-      driver,
+      graph.driver,
       `MATCH (s:Statement)
        RETURN s.id AS id, COUNT { (:Source)-[:MADE]->(s) } AS speakers, COUNT { (s)-[:IN]->(:Document) } AS documents`,
     );
@@ -94,7 +82,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it("has Jangaraev's denial CONTRADICT 'at least four killed' and SUPPORT 'nobody died', relayed by RFE/RL", async () => {
     const [statement] = await cypher<{ speaker: string; cue: string; relays: string[] }>(
-      driver,
+      graph.driver,
       `MATCH (speaker:Source)-[:MADE]->(s:Statement {id: 'st-jangaraev-nobody-died'})
        RETURN speaker.id AS speaker, s.cue AS cue, [(s)-[:VIA]->(r) | r.id] AS relays`,
     );
@@ -107,7 +95,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it("has Sagynbaev's statement reach us VIA RFE/RL by telephone, as a direct quote", async () => {
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (:Source {id: 'src-sagynbaev'})-[:MADE]->(s:Statement)-[via:VIA]->(relay:Source)
        RETURN s.id AS id, s.channel AS channel, s.direct AS direct, relay.id AS relay, via.order AS order`,
     );
@@ -118,7 +106,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('has the EU and the US make two statements over the same span', async () => {
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (speaker:Source)-[:MADE]->(s:Statement)-[:SUPPORTS]->(:Claim {id: 'clm-vote-seriously-flawed'})
        WHERE speaker.id IN ['src-eu', 'src-us']
        RETURN speaker.id AS speaker, s.id AS id, s.spanStart AS start, s.spanEnd AS end, s.quote AS quote
@@ -133,7 +121,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('links spokesmen to whom they speak for, and members to their bodies', async () => {
     const edges = await cypher(
-      driver,
+      graph.driver,
       `MATCH (a:Source)-[r:SPEAKS_FOR|MEMBER_OF]->(b:Source)
        WHERE a.id IN ['src-jangaraev', 'src-suranchiyev', 'src-interior-ministry']
        RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY from, type`,
@@ -149,7 +137,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('writes the claims that contradict or support each other', async () => {
     const edges = await cypher(
-      driver,
+      graph.driver,
       `MATCH (a:Claim)-[r:SUPPORTS|CONTRADICTS]->(b:Claim) RETURN a.id AS from, type(r) AS type, b.id AS to`,
     );
     const expected = (sample.claims ?? []).flatMap((c) => [
@@ -167,7 +155,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('makes the claims of one question answer one Question node', async () => {
     const rows = await cypher<{ claims: string[] }>(
-      driver,
+      graph.driver,
       `MATCH (c:Claim)-[:ANSWERS]->(q:Question {key: 'crowd size in jalal-abad on 20 march 2005'})
        WITH q, c ORDER BY c.id RETURN q.text AS text, collect(c.id) AS claims`,
     );
@@ -181,7 +169,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('stores quantities as given: a range, an approximate value, a lower bound', async () => {
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (c:Claim) WHERE c.id IN ['clm-crowd-20000-to-30000', 'clm-crowd-about-10000', 'clm-deaths-at-least-four']
        RETURN c.id AS id, c.quantityValue AS value, c.quantityMin AS min, c.quantityMax AS max,
               c.quantityApprox AS approx, c.quantityUnit AS unit ORDER BY id`,
@@ -195,7 +183,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 
   it('finds Akaev under every spelling of his name', async () => {
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (s:Source)-[:KNOWN_AS]->(a:Alias) WHERE a.key IN ['akayev', 'akaev', 'president akayev']
        RETURN DISTINCT s.id AS id`,
     );
@@ -204,23 +192,13 @@ describe('loading the hand-annotated RFE/RL sample', () => {
 });
 
 describe('the graph that a small bundle writes', () => {
-  let db: Database;
-  let driver: Driver;
-  beforeAll(async () => {
-    db = openTestDatabase();
-    driver = openTestDriver();
-    await applyMigrations(db);
-  });
-  beforeEach(() => resetGraph(driver));
-  afterAll(async () => {
-    await db.close();
-    await driver.close();
-  });
+  const graph = useTestGraph();
+  beforeEach(() => resetGraph(graph.driver));
 
   it('resolves a speaker named by alias to its source, and keeps the name as written', async () => {
-    await load(db, bundle());
+    await load(graph.db, bundle());
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (speaker:Source)-[:MADE]->(s:Statement {id: 'st-minister'})
        RETURN speaker.id AS speaker, s.speakerAsWritten AS asWritten`,
     );
@@ -228,9 +206,9 @@ describe('the graph that a small bundle writes', () => {
   });
 
   it('makes claims whose questions differ only in case and space answer one Question', async () => {
-    await load(db, bundle());
+    await load(graph.db, bundle());
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (c:Claim)-[:ANSWERS]->(q:Question)
        WITH q, c ORDER BY c.id RETURN q.key AS key, collect(c.id) AS claims`,
     );
@@ -239,16 +217,19 @@ describe('the graph that a small bundle writes', () => {
 
   it('takes the quote from the text when a statement gives only a span', async () => {
     await load(
-      db,
+      graph.db,
       bundle((b) => delete b.statements[0]!.quote),
     );
-    const rows = await cypher(driver, "MATCH (s:Statement {id: 'st-minister'}) RETURN s.quote AS quote");
+    const rows = await cypher(
+      graph.driver,
+      "MATCH (s:Statement {id: 'st-minister'}) RETURN s.quote AS quote",
+    );
     expect(rows).toEqual([{ quote: 'nobody died in the raids' }]);
   });
 
   it('numbers memberships in the order given', async () => {
     await load(
-      db,
+      graph.db,
       bundle((b) => {
         b.sources.push(
           { id: 'src-ministry', name: 'Interior Ministry', type: 'GOVERNMENT' },
@@ -258,7 +239,7 @@ describe('the graph that a small bundle writes', () => {
       }),
     );
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (:Source {id: 'src-minister'})-[m:MEMBER_OF]->(body:Source)
        RETURN body.id AS body, m.order AS order ORDER BY order`,
     );
@@ -270,7 +251,7 @@ describe('the graph that a small bundle writes', () => {
 
   it('numbers relays in the order given, nearest to the speaker first', async () => {
     await load(
-      db,
+      graph.db,
       bundle((b) => {
         b.sources.push(
           { id: 'src-agency', name: 'News agency', type: 'MEDIA' },
@@ -280,7 +261,7 @@ describe('the graph that a small bundle writes', () => {
       }),
     );
     const rows = await cypher(
-      driver,
+      graph.driver,
       `MATCH (:Statement {id: 'st-minister'})-[v:VIA]->(relay:Source)
        RETURN relay.id AS relay, v.order AS order ORDER BY order`,
     );
