@@ -36,6 +36,9 @@ export async function startServer({ db, state, logger, host, port }: ServerOptio
     typeDefs: loadTypeDefs(),
     resolvers,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them once it has stopped, killing the
+    // process before the driver is closed and a local Neo4j stopped; src/cli/start.ts owns the signals.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
