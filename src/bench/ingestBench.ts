@@ -6,6 +6,7 @@ import { runCli } from '../cli/runCli';
 import { loadDotEnv, readConfig } from '../config';
 import { applyMigrations, connectOptions, Database } from '../graph';
 import { formatReport, ingest, readBundles } from '../ingest';
+import { freePort } from '../freePort';
 import { silentLogger } from '../log';
 import {
   boltUri,
@@ -56,8 +57,8 @@ runCli(async () => {
     server = {
       ...localNeo4jFromConfig(config.local),
       home: path.join(work, 'neo4j'),
-      boltPort: 17687,
-      httpPort: 17474,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
       heap: process.env.BENCH_HEAP ?? '1g',
       pageCache: '512m',
     };

@@ -7,7 +7,7 @@ import { localNeo4jFromConfig, runningPid } from '../../src/neo4jLocal';
 import { startServer } from '../../src/api/server';
 import { Database } from '../../src/graph';
 import { silentLogger } from '../../src/log';
-import { freePort } from '../support/freePort';
+import { freePort } from '../../src/freePort';
 import { graphql } from '../support/http';
 import { startTestService } from '../support/service';
 import type { Service } from '../../src/service';
