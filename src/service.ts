@@ -37,10 +37,11 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     if (!started.alreadyRunning) stopNeo4j = async () => void (await stopLocalNeo4j(local));
   }
 
-  const db = Database.create(connectOptions(config, uri), logger);
+  let db: Database | undefined;
   const state = { migrationsApplied: false };
   let server: RunningServer;
   try {
+    db = Database.create(connectOptions(config, uri), logger);
     const applied = await applyMigrations(db);
     state.migrationsApplied = true;
     logger.info(`Schema migrations applied (${applied} statements)`);
@@ -48,7 +49,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     if (config.neo4jUri === undefined) await loadSampleIfEmpty(db, logger);
     server = await startServer({ db, state, logger, host: config.host, port: config.port });
   } catch (error) {
-    await db.close();
+    await db?.close();
     await stopNeo4j();
     throw error;
   }
@@ -59,12 +60,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     url: server.url,
     db,
     embedded: config.neo4jUri === undefined,
-    stop: () =>
-      (stopping ??= (async () => {
-        await server.stop();
-        await db.close();
-        await stopNeo4j();
-      })()),
+    stop: () => (stopping ??= runAll([() => server.stop(), () => db.close(), stopNeo4j])),
   };
 }
 
@@ -78,4 +74,11 @@ async function loadSampleIfEmpty(db: Database, logger: Logger): Promise<void> {
     documents: report.documents.created,
     statements: report.statements.created,
   });
+}
+
+/** Runs every step in order even when one fails (a failed HTTP stop must not leave Neo4j running). */
+async function runAll(steps: (() => Promise<void>)[]): Promise<void> {
+  const errors: unknown[] = [];
+  for (const step of steps) await step().catch((error: unknown) => errors.push(error));
+  if (errors.length > 0) throw errors[0];
 }

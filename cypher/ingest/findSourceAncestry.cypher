@@ -1,5 +1,8 @@
 // :many every MEMBER_OF and SPEAKS_FOR edge above the given sources, for cycle checks; $ids
+// Distinct ancestors first, then their own edges: returning whole paths would grow exponentially with
+// hierarchies where sources have several parents.
 UNWIND $ids AS id
-MATCH path = (:Source {id: id})-[:MEMBER_OF|SPEAKS_FOR*1..50]->(:Source)
-UNWIND relationships(path) AS edge
-RETURN DISTINCT startNode(edge).id AS from, endNode(edge).id AS to, type(edge) AS type
+MATCH (:Source {id: id})-[:MEMBER_OF|SPEAKS_FOR*0..50]->(ancestor:Source)
+WITH DISTINCT ancestor
+MATCH (ancestor)-[edge:MEMBER_OF|SPEAKS_FOR]->(parent:Source)
+RETURN ancestor.id AS from, parent.id AS to, type(edge) AS type

@@ -64,7 +64,9 @@ runCli(async () => {
     };
     t = Date.now();
     await startLocalNeo4j(server, console.log);
-    console.log(`Started a throwaway Neo4j (heap 1g, page cache 512m) in ${secondsSince(t)} s`);
+    console.log(
+      `Started a throwaway Neo4j (heap ${server.heap}, page cache ${server.pageCache}) in ${secondsSince(t)} s`,
+    );
     uri = boltUri(server);
   }
   const timings = new Map<string, { ms: number; calls: number; slowest: number }>();

@@ -19,6 +19,12 @@ runCli(async () => {
   try {
     const { bundles, missing } = await exportDocuments(db, positionals);
     missing.forEach((id) => console.error(`no document has the id '${id}'`));
+    if (positionals.length > 1 && values.output?.endsWith('.json')) {
+      console.error(
+        `Several documents make one bundle per line: name the output .jsonl, not ${values.output}`,
+      );
+      return 2;
+    }
     // One bundle reads best as indented JSON; several go one per line (JSONL), as ingest reads them.
     const jsonl = bundles.length > 1 || values.output?.endsWith('.jsonl');
     const text = jsonl

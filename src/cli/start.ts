@@ -7,20 +7,21 @@ runCli(async () => {
   loadDotEnv();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+
+  // Signals are taken from the start: one that arrives while Neo4j is still starting stops everything
+  // once start-up is done, rather than killing the process and orphaning a Neo4j it started.
+  const signalled = new Promise<string>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        logger.info(`${signal} received: finishing in-flight requests, then stopping`);
+        resolve(signal);
+      });
+    }
+  });
   const service = await startService(config, logger);
   logger.info(`whosaid is ready at ${service.url}`);
-
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      logger.info(`${signal} received: finishing in-flight requests, then stopping`);
-      service.stop().then(resolve, (error: Error) => {
-        logger.error(`Shutdown failed: ${error.message}`);
-        resolve();
-      });
-    };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-  });
+  await signalled;
+  await service.stop();
   logger.info('Stopped');
   return 0;
 });

@@ -41,9 +41,6 @@ export const connectOptions = (config: Config, uri: string): ConnectOptions => (
  * the configured timeout and the query name as transaction metadata, so that it shows in Neo4j's query log.
  */
 export class Database {
-  /** How many statements reached the driver; lets tests prove that a request does not make N+1 queries. */
-  statementCount = 0;
-
   private constructor(
     private readonly driver: Driver,
     private readonly queries: Map<string, QueryFile>,
@@ -62,10 +59,6 @@ export class Database {
 
   async read<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> {
     return this.readTransaction(name, (tx) => tx.run(name, params));
-  }
-
-  async write<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> {
-    return this.writeTransaction(name, (tx) => tx.run(name, params));
   }
 
   /** Several queries in one read transaction; `label` names it in Neo4j's logs. */
@@ -95,7 +88,6 @@ export class Database {
 
   /** Runs a schema statement (a migration) on its own, outside the query registry. */
   async runSchemaStatement(text: string): Promise<void> {
-    this.statementCount += 1;
     await this.driver.executeQuery(text, {}, { database: this.options.database, routing: 'WRITE' });
   }
 
@@ -126,7 +118,6 @@ export class Database {
     return {
       run: async <N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> => {
         const query = this.queries.get(name) as QueryFile;
-        this.statementCount += 1;
         const started = performance.now();
         const result = await tx.run(query.text, params as Record<string, unknown>);
         const rows = result.records.map((record: Neo4jRecord) => record.toObject() as RowOf<N>);

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { projectPath } from '../projectRoot';
 
 export const CYPHER_DIR = projectPath('cypher');
-// Schema migrations and the saved queries for Neo4j Browser are not run through the query registry.
-const NOT_QUERIES = new Set(['migrations', 'browser']);
+// Schema migrations are not run through the query registry.
+const NOT_QUERIES = new Set(['migrations']);
 
 export interface QueryFile {
   name: string;

@@ -29,6 +29,8 @@ type None = Record<string, never>;
 /** A node's properties as stored. */
 type StoredProps = Record<string, unknown>;
 type Rows<R> = { rows: R[] };
+/** How many rows a write found its nodes for and wrote. */
+type Written = { written: number };
 
 export const QUERIES = {
   // health
@@ -52,14 +54,14 @@ export const QUERIES = {
   // ingest: the writes of a batch of valid bundles
   mergeDocuments: query<Rows<DocumentRow>, never>('rows'),
   mergeSources: query<Rows<SourceRow>, { id: string; status: Status }>('rows'),
-  mergeAliases: query<Rows<AliasRow>, never>('rows'),
-  mergeMemberships: query<Rows<MembershipRow>, never>('rows'),
-  replaceSpokesmen: query<Rows<EdgeRow>, never>('rows'),
+  mergeAliases: query<Rows<AliasRow>, Written>('rows'),
+  mergeMemberships: query<Rows<MembershipRow>, Written>('rows'),
+  replaceSpokesmen: query<Rows<EdgeRow>, Written>('rows'),
   mergeClaims: query<Rows<ClaimRow>, { id: string; status: Status }>('rows'),
-  mergeClaimSupports: query<Rows<EdgeRow>, never>('rows'),
-  mergeClaimContradictions: query<Rows<EdgeRow>, never>('rows'),
+  mergeClaimSupports: query<Rows<EdgeRow>, Written>('rows'),
+  mergeClaimContradictions: query<Rows<EdgeRow>, Written>('rows'),
   deleteDocumentStatements: query<{ documentIds: string[] }, never>('documentIds'),
-  createStatements: query<Rows<StatementRow>, never>('rows'),
+  createStatements: query<Rows<StatementRow>, Written & { incomplete: number }>('rows'),
 
   // export: documents back as bundles
   findDocumentForExport: query<

@@ -18,39 +18,30 @@ export interface BundleDocument {
   text?: string;
 }
 
-export const SOURCE_TYPES = [
-  'PERSON',
-  'ORGANIZATION',
-  'MEDIA',
-  'GROUP',
-  'GOVERNMENT',
-  'INTERNATIONAL',
-  'UNKNOWN',
-] as const;
-export const AFFILIATIONS = [
-  'GOVERNMENT',
-  'OPPOSITION',
-  'INDEPENDENT',
-  'STATE_MEDIA',
-  'FOREIGN',
-  'INTERNATIONAL',
-  'CIVIL_SOCIETY',
-  'UNKNOWN',
-] as const;
-export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const STANCES = ['SUPPORTS', 'CONTRADICTS'] as const;
-export type Stance = (typeof STANCES)[number];
+export type SourceType =
+  'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP' | 'GOVERNMENT' | 'INTERNATIONAL' | 'UNKNOWN';
+export type Affiliation =
+  | 'GOVERNMENT'
+  | 'OPPOSITION'
+  | 'INDEPENDENT'
+  | 'STATE_MEDIA'
+  | 'FOREIGN'
+  | 'INTERNATIONAL'
+  | 'CIVIL_SOCIETY'
+  | 'UNKNOWN';
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export type Stance = 'SUPPORTS' | 'CONTRADICTS';
 
 export interface BundleSource {
   id: string;
   name: string;
-  type: (typeof SOURCE_TYPES)[number];
+  type: SourceType;
   aliases?: string[];
   role?: string;
-  affiliation?: (typeof AFFILIATIONS)[number];
+  affiliation?: Affiliation;
   memberOf?: string[];
   speaksFor?: string;
-  reliability?: (typeof RELIABILITIES)[number];
+  reliability?: Reliability;
 }
 
 export interface Quantity {

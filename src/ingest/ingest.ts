@@ -1,11 +1,11 @@
-import type { Database, QueryRunner } from '../graph';
+import type { Database, ParamsOf, QueryRunner } from '../graph';
 import type { Bundle } from './bundle';
 import { checkBundle } from './checkBundle';
 import type { IngestError } from './errors';
 import { documentIdOf, statementIdOf } from './keys';
 import { RunKnowledge, type DocumentState } from './knownGraph';
 import { mentionStatuses, type Status } from './mentionStatuses';
-import type { BundlePlan } from './plan';
+import type { BundlePlan, EdgeRow, MembershipRow } from './plan';
 import type { RawBundle } from './readInputs';
 import { validateShape } from './validateShape';
 
@@ -63,7 +63,7 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const report = emptyReport(options.dryRun ?? false, raws.length);
-  const knowledge = new RunKnowledge();
+  let knowledge = new RunKnowledge();
   // The schema first, for every bundle: what follows (batching by document id, the checks) may then
   // rely on each bundle's shape.
   const shapedBundles: Shaped[] = [];
@@ -74,45 +74,37 @@ export async function ingest(
   }
   let done = raws.length - shapedBundles.length;
   let statementsDone = 0;
-  let writing = Promise.resolve();
-  try {
-    for (const shaped of batches(shapedBundles)) {
-      const bundles = shaped.map((s) => s.bundle);
-      await db.readTransaction('ingest: check references', (tx) =>
-        knowledge.prefetch(
-          tx,
-          bundles,
-          bundles.map(documentIdOf),
-          bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
-        ),
-      );
+  for (const shaped of batches(shapedBundles)) {
+    const bundles = shaped.map((s) => s.bundle);
+    await db.readTransaction('ingest: check references', (tx) =>
+      knowledge.prefetch(
+        tx,
+        bundles,
+        bundles.map(documentIdOf),
+        bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
+      ),
+    );
 
-      const accepted: Accepted[] = [];
-      for (const { raw, bundle } of shaped) {
-        const { problems, plan } = checkBundle(bundle, knowledge);
-        if (!plan) {
-          reject(report, raw, problems);
-          continue;
-        }
-        const before = knowledge.documentState(plan.document.id);
-        knowledge.accept(plan);
-        accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
+    const accepted: Accepted[] = [];
+    for (const { raw, bundle } of shaped) {
+      const { problems, plan } = checkBundle(bundle, knowledge);
+      if (!plan) {
+        reject(report, raw, problems);
+        continue;
       }
-
-      // Writes stay in order, but the next batch is fetched and checked while this one is written: what it
-      // needs to know of this one is in `knowledge` already, and Neo4j gets a second core to work with.
-      await writing;
-      writing = writeAccepted(db, accepted, report, options.dryRun ?? false).then(() => {
-        done += shaped.length;
-        statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
-        options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
-      });
+      const before = knowledge.documentState(plan.document.id);
+      knowledge.accept(plan);
+      accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
     }
-  } finally {
-    // On an error, the batch being written still finishes (or fails) before the run reports it.
-    await writing.catch(() => {});
+
+    const allWritten = await writeAccepted(db, accepted, report, options.dryRun ?? false);
+    // What the run believed of the bundles that failed to write is wrong: start again from what the
+    // database holds, where every write that succeeded is committed.
+    if (!allWritten && !options.dryRun) knowledge = new RunKnowledge();
+    done += shaped.length;
+    statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
+    options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
   }
-  await writing;
   return report;
 }
 
@@ -147,24 +139,45 @@ function* batches(bundles: Shaped[]): Generator<Shaped[]> {
  * Writes the accepted bundles of a batch in one transaction; if that fails, each in its own, so that one
  * bundle's failure (a constraint the checks could not foresee) costs only that bundle.
  */
-async function writeAccepted(db: Database, accepted: Accepted[], report: IngestReport, dryRun: boolean) {
-  if (accepted.length === 0) return;
+async function writeAccepted(
+  db: Database,
+  accepted: Accepted[],
+  report: IngestReport,
+  dryRun: boolean,
+): Promise<boolean> {
+  if (accepted.length === 0) return true;
   const run = (items: Accepted[]) => {
     const work = (tx: QueryRunner) => writePlans(tx, items);
     return dryRun ? db.rehearseWrite('ingest: write', work) : db.writeTransaction('ingest: write', work);
   };
   try {
     tallyWritten(report, accepted, await run(accepted));
+    return true;
   } catch (batchError) {
-    if (accepted.length === 1) return failWrite(report, accepted[0] as Accepted, batchError);
+    if (!isBundleError(batchError)) throw batchError;
+    if (accepted.length === 1) {
+      failWrite(report, accepted[0] as Accepted, batchError);
+      return false;
+    }
     for (const item of accepted) {
       try {
         tallyWritten(report, [item], await run([item]));
       } catch (error) {
+        if (!isBundleError(error)) throw error;
         failWrite(report, item, error);
       }
     }
+    return false;
   }
+}
+
+/**
+ * Whether a failed write is the bundle's own doing (a constraint, a missing node), worth retrying the
+ * others alone; a lost connection or a timeout is not, and ends the run instead of failing every bundle.
+ */
+function isBundleError(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return error instanceof IncompleteWriteError || code.startsWith('Neo.ClientError.');
 }
 
 interface WriteStatuses {
@@ -176,50 +189,90 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<WriteStat
   const plans = items.map((i) => i.plan);
   const changed = items.filter((i) => i.documentChanged).map((i) => i.plan);
   const all = <T>(pick: (p: BundlePlan) => T[]) => plans.flatMap(pick);
-  const runIfAny = async <R>(rows: R[], write: (rows: R[]) => Promise<unknown>) => {
-    if (rows.length > 0) await write(rows);
-  };
 
-  await runIfAny(
-    changed.map((p) => p.document),
-    (rows) => tx.run('mergeDocuments', { rows }),
-  );
+  if (changed.length > 0) await tx.run('mergeDocuments', { rows: changed.map((p) => p.document) });
   const sources = all((p) => p.sources);
   const sourceStatuses = sources.length > 0 ? await tx.run('mergeSources', { rows: sources }) : [];
-  await runIfAny(
+  await writeAll(
+    tx,
+    'mergeAliases',
     all((p) => p.aliases),
-    (rows) => tx.run('mergeAliases', { rows }),
   );
-  await runIfAny(
-    all((p) => p.memberships),
-    (rows) => tx.run('mergeMemberships', { rows }),
-  );
-  await runIfAny(
-    all((p) => p.spokesmen),
-    (rows) => tx.run('replaceSpokesmen', { rows }),
-  );
+  await writeAll(tx, 'mergeMemberships', numberedPerSource(all((p) => p.memberships)));
+  await writeAll(tx, 'replaceSpokesmen', lastPerSource(all((p) => p.spokesmen)));
   const claims = all((p) => p.claims);
   const claimStatuses = claims.length > 0 ? await tx.run('mergeClaims', { rows: claims }) : [];
-  await runIfAny(
+  await writeAll(
+    tx,
+    'mergeClaimSupports',
     all((p) => p.claimSupports),
-    (rows) => tx.run('mergeClaimSupports', { rows }),
   );
-  await runIfAny(
+  await writeAll(
+    tx,
+    'mergeClaimContradictions',
     all((p) => p.claimContradictions),
-    (rows) => tx.run('mergeClaimContradictions', { rows }),
   );
-  await runIfAny(
-    changed.map((p) => p.document.id),
-    (documentIds) => tx.run('deleteDocumentStatements', { documentIds }),
-  );
-  await runIfAny(
-    changed.flatMap((p) => p.statements),
-    (rows) => tx.run('createStatements', { rows }),
-  );
+  if (changed.length > 0) {
+    await tx.run('deleteDocumentStatements', { documentIds: changed.map((p) => p.document.id) });
+    const statements = changed.flatMap((p) => p.statements);
+    const [result] = await tx.run('createStatements', { rows: statements });
+    if (result?.written !== statements.length || result.incomplete > 0) {
+      throw new IncompleteWriteError('createStatements', statements.length, result?.written ?? 0);
+    }
+  }
   return {
     sources: mentionStatuses(sources, sourceStatuses),
     claims: mentionStatuses(claims, claimStatuses),
   };
+}
+
+/**
+ * A write whose rows refer to nodes it did not find: the checks assumed something that is not in the
+ * database (an earlier bundle whose own write failed, another writer's deletion). Thrown so that the
+ * transaction rolls back rather than leaving the bundle half written.
+ */
+class IncompleteWriteError extends Error {
+  constructor(query: string, expected: number, written: number) {
+    super(
+      `${query} found the nodes of ${written} of ${expected} rows; what this bundle refers to is missing`,
+    );
+  }
+}
+
+type CountedWrite =
+  | 'mergeAliases'
+  | 'mergeMemberships'
+  | 'replaceSpokesmen'
+  | 'mergeClaimSupports'
+  | 'mergeClaimContradictions';
+
+async function writeAll<N extends CountedWrite>(
+  tx: QueryRunner,
+  name: N,
+  rows: ParamsOf<N>['rows'],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const [result] = await tx.run(name, { rows } as ParamsOf<N>);
+  if (result?.written !== rows.length)
+    throw new IncompleteWriteError(name, rows.length, result?.written ?? 0);
+}
+
+/**
+ * Memberships numbered per source across the batch, so that a source given memberships by two bundles of
+ * one batch gets distinct orders (the query adds them to the count already stored).
+ */
+function numberedPerSource(rows: MembershipRow[]): MembershipRow[] {
+  const next = new Map<string, number>();
+  return rows.map((row) => {
+    const order = next.get(row.from) ?? 0;
+    next.set(row.from, order + 1);
+    return { ...row, order };
+  });
+}
+
+/** A source speaks for one body: when two bundles of a batch say whom, the later one wins, as in two runs. */
+function lastPerSource(rows: EdgeRow[]): EdgeRow[] {
+  return [...new Map(rows.map((row) => [row.from, row])).values()];
 }
 
 function emptyReport(dryRun: boolean, read: number): IngestReport {

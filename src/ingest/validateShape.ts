@@ -21,10 +21,6 @@ export function validateShape(value: unknown): { path: string; message: string }
     .map((e) => ({ path: pathOf(e), message: plainMessage(e) }));
 }
 
-export function isBundleShape(value: unknown): value is Bundle {
-  return validate(value);
-}
-
 function pathOf(e: ErrorObject): string {
   if (e.keyword === 'additionalProperties') return `${e.instancePath}/${String(e.params.additionalProperty)}`;
   if (e.keyword === 'required') return `${e.instancePath}/${String(e.params.missingProperty)}`;

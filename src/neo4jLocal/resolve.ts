@@ -22,7 +22,7 @@ export async function ensureNeo4jJars(libDir: string, report: (line: string) => 
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === pomHash) return false;
 
   report(
-    `Resolving Neo4j from Maven Central into ${libDir} (about 140 MB the first time; cached in ~/.m2)...`,
+    `Resolving Neo4j from Maven Central into ${libDir} (about 160 MB the first time; cached in ~/.m2)...`,
   );
   const started = Date.now();
   fs.rmSync(libDir, { recursive: true, force: true });
