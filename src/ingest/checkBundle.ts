@@ -14,6 +14,9 @@ export interface KnownGraph {
   documentOfStatement(statementId: string): string | undefined;
 }
 
+/** The documented limit of document.text, in the UTF-16 code units that spans count. */
+export const MAX_TEXT_UTF16 = 1_000_000;
+
 export interface Problem {
   path: string;
   message: string;
@@ -30,6 +33,10 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
   const claims = bundle.claims ?? [];
   const statements = bundle.statements ?? [];
   const text = bundle.document.text;
+  // The schema counts code points; offsets are UTF-16 units, so the limit that matters is checked here.
+  if (text !== undefined && text.length > MAX_TEXT_UTF16) {
+    problem('/document/text', `is too long: ${text.length} UTF-16 code units, at most ${MAX_TEXT_UTF16}`);
+  }
   const documentId = documentIdOf(bundle);
 
   // Sources defined here, by every key that names them.

@@ -8,18 +8,24 @@ export type RawBundle = { origin: BundleOrigin } & ({ value: unknown } | { parse
 /** A bundle (one .json file or one .jsonl line) larger than this is refused before it is parsed. */
 export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
 
-/** The .json and .jsonl files named, folders searched recursively, in a stable (sorted) order. */
-export function listBundleFiles(paths: string[]): string[] {
+/**
+ * The .json and .jsonl files named, folders searched recursively, in a stable (sorted) order. A folder
+ * reached twice (through a symbolic link) is read once, so a link loop cannot recurse forever.
+ */
+export function listBundleFiles(paths: string[], seen = new Set<string>()): string[] {
   return paths.flatMap((p) => {
     const stat = fs.statSync(p, { throwIfNoEntry: false });
     if (!stat) throw new Error(`${p}: no such file or folder`);
     if (stat.isFile()) return [p];
+    const real = fs.realpathSync(p);
+    if (seen.has(real)) return [];
+    seen.add(real);
     return fs
       .readdirSync(p)
       .sort()
       .flatMap((name) => {
         const full = path.join(p, name);
-        return fs.statSync(full).isDirectory() || /\.jsonl?$/.test(name) ? listBundleFiles([full]) : [];
+        return fs.statSync(full).isDirectory() || /\.jsonl?$/.test(name) ? listBundleFiles([full], seen) : [];
       });
   });
 }

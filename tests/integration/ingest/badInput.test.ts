@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ingest, listBundleFiles, parseBundle, readBundles, type IngestReport } from '../../../src/ingest';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
@@ -521,5 +522,19 @@ describe('bad input is refused with a clear error and leaves the database as it 
     ];
     expect(without(after, added)).toEqual(before);
     expect(after.nodes.map((n) => n.ref)).toEqual(expect.arrayContaining(added));
+  });
+});
+
+describe('listing bundle files', () => {
+  it('reads a folder reached twice through a symbolic link loop once, and ends', () => {
+    const dir = tempFiles({ 'a.json': '{}' });
+    try {
+      fs.mkdirSync(path.join(dir, 'sub'));
+      fs.writeFileSync(path.join(dir, 'sub', 'b.jsonl'), '{}');
+      fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+      expect(listBundleFiles([dir]).map((f) => path.relative(dir, f))).toEqual(['a.json', 'sub/b.jsonl']);
+    } finally {
+      removeDir(dir);
+    }
   });
 });

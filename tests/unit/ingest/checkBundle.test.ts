@@ -308,6 +308,11 @@ describe('checkBundle', () => {
         ],
       ],
       [
+        'a text within the code-point limit of the schema but over it in UTF-16 units',
+        { document: { id: 'doc-long', text: '😀'.repeat(600_000) } },
+        [{ path: '/document/text', message: 'is too long: 1200000 UTF-16 code units, at most 1000000' }],
+      ],
+      [
         'a span past a text made of surrogate pairs (UTF-16 offsets)',
         {
           document: { id: 'doc-emoji', text: '😀😀' },
