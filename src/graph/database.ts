@@ -72,8 +72,9 @@ export class Database {
   }
 
   /**
-   * Runs the work in a write transaction and rolls it back whatever happens: a dry run that meets every
-   * constraint and reports exactly what a real run would, without changing anything.
+   * Runs the work in a write transaction and rolls it back whatever happens: a dry run meets every
+   * constraint without changing anything. Each call is rolled back alone, so a later call does not see an
+   * earlier one's writes.
    */
   async rehearseWrite<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
