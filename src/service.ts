@@ -47,7 +47,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     logger.info(`Schema migrations applied (${applied} statements)`);
     // Only on the embedded default: a server named by NEO4J_URI is never written to unless asked.
     if (config.neo4jUri === undefined) await loadSampleIfEmpty(db, logger);
-    server = await startServer({ db, state, logger, host: config.host, port: config.port });
+    server = await startServer({ db, state, logger, host: config.host, port: config.port, api: config.api });
   } catch (error) {
     await db?.close();
     await stopNeo4j();

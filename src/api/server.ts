@@ -4,10 +4,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { ApiConfig } from '../config';
 import type { Database } from '../graph';
 import type { Logger } from '../log';
+import { createAuthenticator, requireRole } from './auth';
 import type { Context } from './context';
 import { checkHealth, type ServiceState } from './health';
+import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './typeDefs';
 
@@ -17,6 +20,7 @@ export interface ServerOptions {
   logger: Logger;
   host: string;
   port: number;
+  api: ApiConfig;
 }
 
 export interface RunningServer {
@@ -29,7 +33,15 @@ export interface RunningServer {
 const BODY_LIMIT = '16mb';
 
 /** Serves GraphQL at /graphql, and /healthz and /readyz for operators and orchestrators. */
-export async function startServer({ db, state, logger, host, port }: ServerOptions): Promise<RunningServer> {
+export async function startServer({
+  db,
+  state,
+  logger,
+  host,
+  port,
+  api,
+}: ServerOptions): Promise<RunningServer> {
+  const authenticator = createAuthenticator(api);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -54,7 +66,13 @@ export async function startServer({ db, state, logger, host, port }: ServerOptio
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => ({ db, state }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const caller = authenticator.callerFor(req.headers.authorization);
+        if (api.readsNeedKey) requireRole(caller, 'reader', 'Reading');
+        return { db, state, caller, loaders: createLoaders(db) };
+      },
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -12,6 +12,26 @@ export interface Config {
   port: number;
   logLevel: LogLevel;
   local: LocalNeo4jConfig;
+  api: ApiConfig;
+}
+
+export const ROLES = ['reader', 'writer', 'admin'] as const;
+/** Each role may do what the ones before it may. */
+export type Role = (typeof ROLES)[number];
+
+export interface ApiKey {
+  name: string;
+  role: Role;
+  key: string;
+}
+
+export interface ApiConfig {
+  keys: ApiKey[];
+  /** Reads are open by default; when true, they need a key too (any role). */
+  readsNeedKey: boolean;
+  /** Production: errors are masked and introspection is off unless `introspection` says otherwise. */
+  production: boolean;
+  introspection: boolean;
 }
 
 export interface LocalNeo4jConfig {
@@ -72,6 +92,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     host: text('HOST', '127.0.0.1'),
     port: integer('PORT', 4000, 0, 65535),
     logLevel,
+    api: readApiConfig(env, problems),
     local: {
       dir: path.resolve(cwd, text('NEO4J_LOCAL_DIR', '.neo4j')),
       boltPort: integer('NEO4J_LOCAL_BOLT_PORT', 7687, 1, 65535),
@@ -86,4 +107,40 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return config;
+}
+
+/**
+ * API_KEYS is a comma-separated list of name:role:key (the key may itself hold colons), e.g.
+ * `dashboard:reader:k1,loader:writer:k2,alice:admin:k3`.
+ */
+function readApiConfig(env: Env, problems: string[]): ApiConfig {
+  const keys: ApiKey[] = [];
+  const entries = (env.API_KEYS ?? '').split(',').map((e) => e.trim());
+  entries.forEach((entry, i) => {
+    if (entry === '') return;
+    const [name = '', role = '', ...rest] = entry.split(':');
+    const key = rest.join(':');
+    const where = `API_KEYS entry ${i + 1} (${name || 'unnamed'})`;
+    if (name === '' || key === '') problems.push(`${where} must be name:role:key`);
+    else if (!(ROLES as readonly string[]).includes(role))
+      problems.push(`${where} has role '${role}'; roles are ${ROLES.join(', ')}`);
+    else if (key.length < 16) problems.push(`${where}: a key must be at least 16 characters`);
+    else if (keys.some((k) => k.name === name)) problems.push(`${where}: the name '${name}' is used twice`);
+    else if (keys.some((k) => k.key === key)) problems.push(`${where}: the same key is given twice`);
+    else keys.push({ name, role: role as Role, key });
+  });
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    problems.push(`${name}=${raw} must be true or false`);
+    return fallback;
+  };
+  const production = env.NODE_ENV?.trim() === 'production';
+  return {
+    keys,
+    readsNeedKey: flag('READS_NEED_KEY', false),
+    production,
+    introspection: flag('GRAPHQL_INTROSPECTION', !production),
+  };
 }

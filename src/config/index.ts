@@ -1,3 +1,3 @@
-export { readConfig, ConfigError, LOG_LEVELS } from './config';
-export type { Config, LocalNeo4jConfig, LogLevel } from './config';
+export { readConfig, ConfigError, LOG_LEVELS, ROLES } from './config';
+export type { ApiConfig, ApiKey, Config, LocalNeo4jConfig, LogLevel, Role } from './config';
 export { loadDotEnv } from './loadDotEnv';

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { projectPath } from '../projectRoot';
 
 export const CYPHER_DIR = projectPath('cypher');
-// Schema migrations are not run through the query registry.
-const NOT_QUERIES = new Set(['migrations']);
+// Schema migrations are not run through the query registry; fragments are spliced into queries.
+const NOT_QUERIES = new Set(['migrations', 'fragments']);
+const FRAGMENTS_DIR = 'fragments';
 
 export interface QueryFile {
   name: string;
@@ -20,8 +21,9 @@ export interface QueryFile {
 /** Reads every named query under cypher/, failing fast on a missing header or a name used twice. */
 export function loadQueryFiles(dir = CYPHER_DIR): Map<string, QueryFile> {
   const queries = new Map<string, QueryFile>();
+  const fragments = loadFragments(path.join(dir, FRAGMENTS_DIR));
   for (const file of listCypherFiles(dir)) {
-    const query = parseQueryFile(file);
+    const query = parseQueryFile(file, fragments);
     const other = queries.get(query.name);
     if (other) throw new Error(`Query name ${query.name} is used by both ${other.file} and ${file}`);
     queries.set(query.name, query);
@@ -29,16 +31,16 @@ export function loadQueryFiles(dir = CYPHER_DIR): Map<string, QueryFile> {
   return queries;
 }
 
-function listCypherFiles(dir: string): string[] {
+function listCypherFiles(dir: string, all = false): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return NOT_QUERIES.has(entry.name) ? [] : listCypherFiles(full);
+    if (entry.isDirectory()) return NOT_QUERIES.has(entry.name) && !all ? [] : listCypherFiles(full, all);
     return entry.name.endsWith('.cypher') ? [full] : [];
   });
 }
 
-export function parseQueryFile(file: string): QueryFile {
-  const text = fs.readFileSync(file, 'utf8');
+export function parseQueryFile(file: string, fragments = new Map<string, string>()): QueryFile {
+  const text = spliceFragments(fs.readFileSync(file, 'utf8'), file, fragments);
   const header = /^\/\/ :(one|many|exec) (.+)$/.exec(text.split('\n', 1)[0] ?? '');
   if (!header) {
     throw new Error(`${file} must start with a line '// :one|:many|:exec <what it answers; its parameters>'`);
@@ -51,6 +53,33 @@ export function parseQueryFile(file: string): QueryFile {
     text,
     parameters: cypherParameters(text),
   };
+}
+
+/**
+ * Fragments (cypher/fragments/NAME.cypher, first line `// :fragment <what it binds>`) hold a rule that
+ * several queries share, such as who stands on each side of a claim, so that it is written once. A query
+ * takes one in with a line `// :include NAME`.
+ */
+function loadFragments(dir: string): Map<string, string> {
+  if (!fs.existsSync(dir)) return new Map();
+  return new Map(
+    listCypherFiles(dir, true).map((file) => {
+      const [header = '', ...body] = fs.readFileSync(file, 'utf8').split('\n');
+      if (!/^\/\/ :fragment .+$/.test(header)) {
+        throw new Error(`${file} must start with a line '// :fragment <what it binds, from what>'`);
+      }
+      return [path.basename(file, '.cypher'), body.join('\n').trimEnd()];
+    }),
+  );
+}
+
+function spliceFragments(text: string, file: string, fragments: Map<string, string>): string {
+  return text.replace(/^([ \t]*)\/\/ :include (\S+)[ \t]*$/gm, (_, indent: string, name: string) => {
+    const fragment = fragments.get(name);
+    if (fragment === undefined)
+      throw new Error(`${file} includes ${name}, but cypher/fragments/${name}.cypher does not exist`);
+    return fragment.replace(/^/gm, indent);
+  });
 }
 
 /** The `$name` parameters of a statement, ignoring comments and string literals. */

@@ -32,6 +32,18 @@ type Rows<R> = { rows: R[] };
 /** How many rows a write found its nodes for and wrote. */
 type Written = { written: number };
 
+type Ids = { ids: string[] };
+/** One side of a claim, as cypher/fragments/claimSides.cypher works it out. */
+export interface SideRow {
+  sourceId: string;
+  stance: Stance;
+  derived: boolean;
+  reason: string | null;
+  statementIds: string[];
+}
+/** A page of ids in order: one more than asked for when there is a next page. */
+type IdPage = { totalCount: number; ids: string[] };
+
 export const QUERIES = {
   // health
   ping: query<None, { ok: number }>(),
@@ -83,6 +95,67 @@ export const QUERIES = {
     { ids: string[] },
     { claim: StoredProps; supports: string[]; contradicts: string[] }
   >('ids'),
+
+  // claims, for the API
+  findClaimsByIds: query<
+    Ids,
+    { id: string; claim: StoredProps; question: { key: string; text: string } | null }
+  >('ids'),
+  findClaimSides: query<Ids, { id: string; sides: SideRow[] }>('ids'),
+  findClaimPage: query<
+    {
+      first: number;
+      after: string | null;
+      textQuery: string | null;
+      questionKey: string | null;
+      sourceId: string | null;
+      contested: boolean | null;
+    },
+    IdPage
+  >('first', 'after', 'textQuery', 'questionKey', 'sourceId', 'contested'),
+  findAgreement: query<
+    { a: string; b: string },
+    { bothSupport: string[]; bothContradict: string[]; opposed: string[] }
+  >('a', 'b'),
+
+  // sources, for the API
+  findSourcesByIds: query<
+    Ids,
+    { id: string; source: StoredProps; memberOf: string[]; speaksFor: string | null }
+  >('ids'),
+  findSourcePage: query<
+    {
+      first: number;
+      after: string | null;
+      nameQuery: string | null;
+      type: string | null;
+      affiliation: string | null;
+    },
+    IdPage
+  >('first', 'after', 'nameQuery', 'type', 'affiliation'),
+  findSourceClaims: query<Ids, { id: string; supports: string[]; contradicts: string[] }>('ids'),
+  findSourceStatementPages: query<Ids & { first: number; after: string | null }, IdPage & { id: string }>(
+    'ids',
+    'first',
+    'after',
+  ),
+
+  // statements and documents, for the API
+  findStatementsByIds: query<
+    Ids,
+    { id: string; statement: StoredProps; sourceId: string; documentId: string; via: string[] }
+  >('ids'),
+  findStatementStances: query<
+    Ids,
+    { id: string; stances: { claimId: string; stance: Stance; derived: boolean; reason: string | null }[] }
+  >('ids'),
+  findDocumentsByIds: query<Ids, { id: string; document: StoredProps; statementIds: string[] }>('ids'),
+
+  // search
+  searchText: query<
+    { query: string; first: number },
+    { kind: 'claim' | 'source' | 'statement'; id: string; score: number }
+  >('query', 'first'),
 } as const;
 
 export type Queries = typeof QUERIES;

@@ -80,6 +80,7 @@ describe('readiness when Neo4j does not answer', () => {
       logger: silentLogger,
       host: '127.0.0.1',
       port: await freePort(),
+      api: readConfig({}).api,
     });
     const base = server.url.replace(/\/graphql$/, '');
     try {

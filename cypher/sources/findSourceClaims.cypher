@@ -1,0 +1,18 @@
+// :many the claims each source supports and contradicts, explicitly or derived; $ids (source ids)
+UNWIND $ids AS id
+MATCH (source:Source {id: id})
+CALL (source) {
+  CALL (source) {
+    MATCH (source)-[:MADE]->(:Statement)-[:SUPPORTS|CONTRADICTS]->(claim:Claim)
+    RETURN claim
+    UNION
+    MATCH (source)-[:MADE]->(:Statement)-[:SUPPORTS]->(:Claim)-[:SUPPORTS|CONTRADICTS]-(claim:Claim)
+    RETURN claim
+  }
+  // :include claimSides
+  WITH claim, [side IN sides WHERE side.sourceId = source.id | side.stance] AS stances
+  ORDER BY claim.id
+  RETURN [c IN collect({id: claim.id, stances: stances}) WHERE 'SUPPORTS' IN c.stances | c.id] AS supports,
+         [c IN collect({id: claim.id, stances: stances}) WHERE 'CONTRADICTS' IN c.stances | c.id] AS contradicts
+}
+RETURN id, supports, contradicts

@@ -1,0 +1,7 @@
+// :many the sources with these ids, with the bodies they belong to (in order) and speak for; $ids
+UNWIND $ids AS id
+MATCH (source:Source {id: id})
+RETURN id,
+       properties(source) AS source,
+       COLLECT { MATCH (source)-[m:MEMBER_OF]->(body:Source) RETURN body.id ORDER BY m.order, body.id } AS memberOf,
+       COLLECT { MATCH (source)-[:SPEAKS_FOR]->(body:Source) RETURN body.id }[0] AS speaksFor

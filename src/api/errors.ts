@@ -1,0 +1,8 @@
+import { GraphQLError } from 'graphql';
+
+/** Bad arguments: the message says which and why. */
+export const badUserInput = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/** A mutation named something that does not exist (queries answer null or an empty list instead). */
+export const notFound = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });

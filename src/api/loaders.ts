@@ -1,0 +1,76 @@
+import DataLoader from 'dataloader';
+import type { Database, ParamsOf, RowOf, SideRow } from '../graph';
+import { aliasKey } from '../ingest';
+import {
+  toClaim,
+  toDocument,
+  toSource,
+  toStatement,
+  type ClaimNode,
+  type DocumentNode,
+  type SourceNode,
+  type StatementNode,
+  type StatementStanceNode,
+} from './model';
+
+/** The queries that take `$ids` and return one row per id found, with that id. */
+type ByIdQuery =
+  | 'findClaimsByIds'
+  | 'findClaimSides'
+  | 'findSourcesByIds'
+  | 'findSourceClaims'
+  | 'findStatementsByIds'
+  | 'findStatementStances'
+  | 'findDocumentsByIds';
+
+/**
+ * One loader per kind of lookup, made for each request: every `load` in the same tick becomes one query
+ * with all the ids, so a page of claims with their sides and statements costs a few queries, however
+ * long the page. Results are cached for the request only; the service itself keeps nothing.
+ */
+export function createLoaders(db: Database) {
+  const byId = <N extends ByIdQuery, T>(name: N, convert: (row: RowOf<N>) => T) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await db.read(name, { ids: [...ids] } as ParamsOf<N>);
+      const found = new Map(rows.map((row) => [(row as { id: string }).id, convert(row)]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+
+  const statementPages = new Map<string, DataLoader<string, RowOf<'findSourceStatementPages'> | null>>();
+  return {
+    claims: byId('findClaimsByIds', toClaim),
+    claimSides: byId('findClaimSides', (row): SideRow[] => row.sides),
+    sources: byId('findSourcesByIds', toSource),
+    sourceClaims: byId('findSourceClaims', (row) => ({
+      supports: row.supports,
+      contradicts: row.contradicts,
+    })),
+    statements: byId('findStatementsByIds', toStatement),
+    statementStances: byId('findStatementStances', (row): StatementStanceNode[] => row.stances),
+    documents: byId('findDocumentsByIds', toDocument),
+    /** A source id for an id or alias, compared as alias keys are (case and diacritics folded). */
+    sourceIdByName: new DataLoader<string, string | null>(async (names) => {
+      const keys = names.map(aliasKey);
+      const rows = await db.read('findSourcesByAliasKeys', { keys: [...new Set(keys)] });
+      const found = new Map(rows.map((row) => [row.key, row.sourceId]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
+    /** Pages of each source's statements; sources asked for the same page share one query. */
+    sourceStatementPage(first: number, after: string | null) {
+      const args = JSON.stringify([first, after]);
+      let loader = statementPages.get(args);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const rows = await db.read('findSourceStatementPages', { ids: [...ids], first, after });
+          const found = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => found.get(id) ?? null);
+        });
+        statementPages.set(args, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+export type { ClaimNode, DocumentNode, SourceNode, StatementNode };

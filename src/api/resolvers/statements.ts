@@ -1,0 +1,30 @@
+import type { Context } from '../context';
+import type { DocumentNode, StatementNode, StatementStanceNode } from '../model';
+import { present } from './present';
+
+export const statementResolvers = {
+  Query: {
+    statement: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.statements.load(id),
+    document: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.documents.load(id),
+  },
+
+  Statement: {
+    source: (statement: StatementNode, _: unknown, ctx: Context) =>
+      ctx.loaders.sources.load(statement.sourceId),
+    document: (statement: StatementNode, _: unknown, ctx: Context) =>
+      ctx.loaders.documents.load(statement.documentId),
+    via: async (statement: StatementNode, _: unknown, ctx: Context) =>
+      present(await ctx.loaders.sources.loadMany(statement.viaIds)),
+    stances: async (statement: StatementNode, _: unknown, ctx: Context) =>
+      (await ctx.loaders.statementStances.load(statement.id)) ?? [],
+  },
+
+  StatementStance: {
+    claim: (stance: StatementStanceNode, _: unknown, ctx: Context) => ctx.loaders.claims.load(stance.claimId),
+  },
+
+  Document: {
+    statements: async (document: DocumentNode, _: unknown, ctx: Context) =>
+      present(await ctx.loaders.statements.loadMany(document.statementIds)),
+  },
+};
