@@ -42,3 +42,38 @@ describe('the query files in cypher/', () => {
     );
   });
 });
+
+describe('fragments', () => {
+  const cypherDir = (files: Record<string, string>) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-cypher-'));
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  };
+
+  it('are spliced in where a query includes them, indented alike, their parameters counted', () => {
+    const dir = cypherDir({
+      'fragments/sides.cypher': '// :fragment binds sides\nCALL (claim) {\n  RETURN $limit AS sides\n}\n',
+      'claims/findSides.cypher':
+        '// :many sides; $id\nMATCH (claim {id: $id})\n  // :include sides\nRETURN sides\n',
+    });
+    const query = loadQueryFiles(dir).get('findSides');
+    expect(query?.text).toBe(
+      '// :many sides; $id\nMATCH (claim {id: $id})\n  CALL (claim) {\n    RETURN $limit AS sides\n  }\nRETURN sides\n',
+    );
+    expect(query?.parameters).toEqual(['id', 'limit']);
+    // A fragment is not a query of its own.
+    expect(loadQueryFiles(dir).has('sides')).toBe(false);
+  });
+
+  it('must exist, and must say what they bind', () => {
+    expect(() =>
+      loadQueryFiles(cypherDir({ 'a/findX.cypher': '// :one x\n// :include nothing\nRETURN 1\n' })),
+    ).toThrow(/findX.cypher includes nothing, but cypher\/fragments\/nothing.cypher does not exist/);
+    expect(() => loadQueryFiles(cypherDir({ 'fragments/bare.cypher': 'RETURN 1\n' }))).toThrow(
+      /bare.cypher must start with a line '\/\/ :fragment/,
+    );
+  });
+});
