@@ -17,6 +17,18 @@ export const BENCH_SIZE: GeneratorSize = {
   questions: 5000,
 };
 
+/** The benchmark's input scaled down (0 < scale <= 1), in the same proportions. */
+export function scaledSize(scale: number): GeneratorSize {
+  const scaled = (n: number) => Math.max(1, Math.round(n * scale));
+  return {
+    ...BENCH_SIZE,
+    bundles: scaled(BENCH_SIZE.bundles),
+    sources: scaled(BENCH_SIZE.sources),
+    claims: scaled(BENCH_SIZE.claims),
+    questions: scaled(BENCH_SIZE.questions),
+  };
+}
+
 const TYPES = ['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'GOVERNMENT'] as const;
 const CUES = ['said', 'says', 'told', 'estimated', 'claimed', 'denied', 'reported'];
 

@@ -3,21 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../cli/runCli';
-import { loadDotEnv, readConfig } from '../config';
+import { loadDotEnv, readConfig, type Config } from '../config';
 import { applyMigrations, connectOptions, Database } from '../graph';
 import { formatReport, ingest, readBundles } from '../ingest';
-import { freePort } from '../freePort';
 import { silentLogger } from '../log';
-import {
-  boltUri,
-  localNeo4jFromConfig,
-  startLocalNeo4j,
-  stopLocalNeo4j,
-  type LocalNeo4j,
-} from '../neo4jLocal';
-import { BENCH_SIZE, generateBundles } from './generateBundles';
-
-const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
+import { secondsSince, withBenchNeo4j } from './benchNeo4j';
+import { generateBundles, scaledSize } from './generateBundles';
 
 const USAGE = 'usage: npm run bench:ingest [-- --scale 0.1] (NEO4J_URI: an empty database to use instead)';
 
@@ -34,41 +25,25 @@ runCli(async () => {
   }
   loadDotEnv();
   const config = readConfig();
-  const size = {
-    ...BENCH_SIZE,
-    bundles: Math.round(BENCH_SIZE.bundles * scale),
-    sources: Math.round(BENCH_SIZE.sources * scale),
-    claims: Math.round(BENCH_SIZE.claims * scale),
-    questions: Math.round(BENCH_SIZE.questions * scale),
-  };
+  const size = scaledSize(scale);
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
   const input = path.join(work, 'bundles.jsonl');
-  let t = Date.now();
+  const t = Date.now();
   fs.writeFileSync(input, [...generateBundles(size)].map((b) => JSON.stringify(b)).join('\n'));
   console.log(
     `Generated ${size.bundles * size.statementsPerBundle} statements in ${size.bundles} bundles, ${size.sources} sources, ` +
       `${size.claims} claims, ${size.questions} questions (${(fs.statSync(input).size / 1e6).toFixed(1)} MB) in ${secondsSince(t)} s`,
   );
 
-  let server: LocalNeo4j | undefined;
-  let uri = config.neo4jUri;
-  if (uri === undefined) {
-    server = {
-      ...localNeo4jFromConfig(config.local),
-      home: path.join(work, 'neo4j'),
-      boltPort: await freePort(),
-      httpPort: await freePort(),
-      heap: process.env.BENCH_HEAP ?? '1g',
-      pageCache: '512m',
-    };
-    t = Date.now();
-    await startLocalNeo4j(server, console.log);
-    console.log(
-      `Started a throwaway Neo4j (heap ${server.heap}, page cache ${server.pageCache}) in ${secondsSince(t)} s`,
-    );
-    uri = boltUri(server);
+  try {
+    return await withBenchNeo4j(config, work, (uri) => loadAndReport(config, uri, input));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
+});
+
+async function loadAndReport(config: Config, uri: string, input: string): Promise<number> {
   const timings = new Map<string, { ms: number; calls: number; slowest: number }>();
   const db = Database.create(connectOptions(config, uri), {
     ...silentLogger,
@@ -85,7 +60,7 @@ runCli(async () => {
     if ((documents?.count ?? 0) > 0)
       throw new Error(`The database at ${uri} is not empty; the benchmark needs an empty one`);
 
-    t = Date.now();
+    let t = Date.now();
     const raws = readBundles([input]);
     const parseSeconds = secondsSince(t);
     t = Date.now();
@@ -108,7 +83,5 @@ runCli(async () => {
     return report.bundles.rejected > 0 ? 1 : 0;
   } finally {
     await db.close();
-    if (server) await stopLocalNeo4j(server);
-    fs.rmSync(work, { recursive: true, force: true });
   }
-});
+}
