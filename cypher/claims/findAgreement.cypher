@@ -1,13 +1,9 @@
 // :one the claims two sources both support, both contradict, or take opposite sides on; $a $b (source ids)
 MATCH (a:Source {id: $a})
 // Only claims within reach of a's statements can have a on a side.
-CALL (a) {
-  MATCH (a)-[:MADE]->(:Statement)-[:SUPPORTS|CONTRADICTS]->(claim:Claim)
-  RETURN claim
-  UNION
-  MATCH (a)-[:MADE]->(:Statement)-[:SUPPORTS]->(:Claim)-[:SUPPORTS|CONTRADICTS]-(claim:Claim)
-  RETURN claim
-}
+MATCH (a)-[:MADE]->(statement:Statement)
+// :include claimsReached
+WITH DISTINCT claim
 // :include claimSides
 WITH claim.id AS id,
      [side IN sides WHERE side.sourceId = $a | side.stance] AS stancesOfA,

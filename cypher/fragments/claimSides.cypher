@@ -1,24 +1,30 @@
 // :fragment sides: every source on each side of `claim`, [{sourceId, stance, derived, reason, statementIds}], sorted by source id
 // A statement takes an explicit stance on a claim, or a derived one, one step through claim relations: supporting
-// a claim X contradicts every claim related to X by CONTRADICTS (either direction), and supports every claim X
-// supports. Per source, an explicit stance on the claim wins over derived ones. Relays (VIA) never take a side.
+// a claim X contradicts every claim related to X by CONTRADICTS or FIGURE_CONFLICTS (either direction), and
+// supports every claim X supports (SUPPORTS, FIGURE_SUPPORTS). Per source, an explicit stance on the claim wins
+// over derived ones. Relays (VIA) never take a side.
 CALL (claim) {
   CALL (claim) {
     MATCH (source:Source)-[:MADE]->(statement:Statement)-[stance:SUPPORTS|CONTRADICTS]->(claim)
     RETURN source, statement, type(stance) AS stance, null AS reason
     UNION
-    MATCH (source:Source)-[:MADE]->(statement:Statement)-[:SUPPORTS]->(other:Claim)-[relation:CONTRADICTS]-(claim)
+    MATCH (source:Source)-[:MADE]->(statement:Statement)-[:SUPPORTS]->(other:Claim)
+          -[relation:CONTRADICTS|FIGURE_CONFLICTS]-(claim)
     WHERE other <> claim
     RETURN source, statement, 'CONTRADICTS' AS stance,
            'supports ' + other.id + ' ("' + other.text + '"), which ' +
-           CASE WHEN startNode(relation) = other THEN 'contradicts this claim' ELSE 'this claim contradicts' END +
-           coalesce(' (' + relation.reason + ')', '') AS reason
+           CASE
+             WHEN type(relation) = 'FIGURE_CONFLICTS' THEN 'conflicts with this claim: ' + relation.reason
+             WHEN startNode(relation) = other THEN 'contradicts this claim'
+             ELSE 'this claim contradicts'
+           END AS reason
     UNION
-    MATCH (source:Source)-[:MADE]->(statement:Statement)-[:SUPPORTS]->(other:Claim)-[relation:SUPPORTS]->(claim)
+    MATCH (source:Source)-[:MADE]->(statement:Statement)-[:SUPPORTS]->(other:Claim)
+          -[relation:SUPPORTS|FIGURE_SUPPORTS]->(claim)
     WHERE other <> claim
     RETURN source, statement, 'SUPPORTS' AS stance,
            'supports ' + other.id + ' ("' + other.text + '"), which supports this claim' +
-           coalesce(' (' + relation.reason + ')', '') AS reason
+           CASE WHEN type(relation) = 'FIGURE_SUPPORTS' THEN ': ' + relation.reason ELSE '' END AS reason
   }
   WITH source, stance, reason IS NOT NULL AS derived, statement, reason
   ORDER BY source.id, statement.id, reason

@@ -1,4 +1,7 @@
-// :exec removes every statement of the given documents, before their new version is written; $documentIds
+// :one removes every statement of the given documents, before their new version is written, naming the claims they took a stance on; $documentIds
 UNWIND $documentIds AS documentId
 MATCH (:Document {id: documentId})<-[:IN]-(statement:Statement)
-DETACH DELETE statement
+OPTIONAL MATCH (statement)-[:SUPPORTS|CONTRADICTS]->(claim:Claim)
+WITH collect(DISTINCT statement) AS statements, collect(DISTINCT claim.id) AS claimIds
+FOREACH (statement IN statements | DETACH DELETE statement)
+RETURN claimIds

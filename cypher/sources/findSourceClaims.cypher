@@ -2,13 +2,9 @@
 UNWIND $ids AS id
 MATCH (source:Source {id: id})
 CALL (source) {
-  CALL (source) {
-    MATCH (source)-[:MADE]->(:Statement)-[:SUPPORTS|CONTRADICTS]->(claim:Claim)
-    RETURN claim
-    UNION
-    MATCH (source)-[:MADE]->(:Statement)-[:SUPPORTS]->(:Claim)-[:SUPPORTS|CONTRADICTS]-(claim:Claim)
-    RETURN claim
-  }
+  MATCH (source)-[:MADE]->(statement:Statement)
+  // :include claimsReached
+  WITH DISTINCT source, claim
   // :include claimSides
   WITH claim, [side IN sides WHERE side.sourceId = source.id | side.stance] AS stances
   ORDER BY claim.id

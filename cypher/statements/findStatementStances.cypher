@@ -2,13 +2,8 @@
 UNWIND $ids AS id
 MATCH (statement:Statement {id: id})
 CALL (statement) {
-  CALL (statement) {
-    MATCH (statement)-[:SUPPORTS|CONTRADICTS]->(claim:Claim)
-    RETURN claim
-    UNION
-    MATCH (statement)-[:SUPPORTS]->(:Claim)-[:SUPPORTS|CONTRADICTS]-(claim:Claim)
-    RETURN claim
-  }
+  // :include claimsReached
+  WITH DISTINCT statement, claim
   // :include claimSides
   UNWIND [side IN sides WHERE statement.id IN side.statementIds] AS side
   WITH claim, side

@@ -16,6 +16,10 @@ export interface Verdict {
   status: VerdictStatus;
   /** 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. */
   credibility: 1 | 2 | 3 | 4 | 5 | 6;
+  /** The chance that at least one supporting origin is right, weighing each by its reliability. */
+  support: number;
+  /** The same for the contradicting origins. */
+  contradiction: number;
   /** The strength of the case for the claim, from 0 to 1, that the credibility is read from. */
   score: number;
   explanation: string;
@@ -105,5 +109,5 @@ export function verdictOf(
       : `Support ${support.toFixed(2)}, contradiction ${contradiction.toFixed(2)}, score ${score.toFixed(2)}: ` +
           `credibility ${credibility} (${CREDIBILITY_WORDS[credibility]}).`,
   );
-  return { status, credibility, score, explanation: parts.join(' ') };
+  return { status, credibility, support, contradiction, score, explanation: parts.join(' ') };
 }

@@ -49,29 +49,26 @@ function decodeCursor(kind: string, cursor: string): string {
 }
 
 /**
- * A connection from a page of keys as the page queries return them: one more than asked for when there is
- * a next page.
+ * A connection from a page of ids as the page queries return them: one more than asked for when there is a
+ * next page. Each item's cursor holds its sort key: its id, unless `sortKeys` gives others.
  */
 export async function connection<T>(
   kind: string,
-  page: { ids: string[]; totalCount?: number },
+  page: { ids: string[]; totalCount?: number; sortKeys?: string[] },
   first: number,
   load: (ids: string[]) => Promise<(T | null)[]>,
 ): Promise<Connection<T>> {
   const ids = page.ids.slice(0, first);
+  const cursors = (page.sortKeys ?? page.ids).slice(0, first).map((key) => encodeCursor(kind, key));
   const nodes = await load(ids);
   // A node deleted between the page query and its load is left out rather than failing the page.
-  const edges = ids.flatMap((id, i) => {
+  const edges = ids.flatMap((_, i) => {
     const node = nodes[i];
-    return node === null || node === undefined ? [] : [{ cursor: encodeCursor(kind, id), node }];
+    return node === null || node === undefined ? [] : [{ cursor: cursors[i] as string, node }];
   });
-  const last = ids.at(-1);
   return {
     edges,
-    pageInfo: {
-      hasNextPage: page.ids.length > first,
-      endCursor: last === undefined ? null : encodeCursor(kind, last),
-    },
+    pageInfo: { hasNextPage: page.ids.length > first, endCursor: cursors.at(-1) ?? null },
     ...(page.totalCount === undefined ? {} : { totalCount: page.totalCount }),
   };
 }

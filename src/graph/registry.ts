@@ -1,4 +1,4 @@
-import type { Stance } from '../ingest/bundle';
+import type { Reliability, Stance } from '../ingest/bundle';
 import type { Status } from '../ingest/mentionStatuses';
 import type {
   AliasRow,
@@ -41,6 +41,12 @@ export interface SideRow {
   reason: string | null;
   statementIds: string[];
 }
+/** Where a claim sorts, in either order a claim list offers. */
+export interface ClaimSortKey {
+  id: string;
+  contest: number;
+  origins: number;
+}
 /** A page of ids in order: one more than asked for when there is a next page. */
 type IdPage = { totalCount: number; ids: string[] };
 
@@ -72,7 +78,7 @@ export const QUERIES = {
   mergeClaims: query<Rows<ClaimRow>, { id: string; status: Status }>('rows'),
   mergeClaimSupports: query<Rows<EdgeRow>, Written>('rows'),
   mergeClaimContradictions: query<Rows<EdgeRow>, Written>('rows'),
-  deleteDocumentStatements: query<{ documentIds: string[] }, never>('documentIds'),
+  deleteDocumentStatements: query<{ documentIds: string[] }, { claimIds: string[] }>('documentIds'),
   createStatements: query<Rows<StatementRow>, Written & { incomplete: number }>('rows'),
 
   // export: documents back as bundles
@@ -105,14 +111,16 @@ export const QUERIES = {
   findClaimPage: query<
     {
       first: number;
-      after: string | null;
+      after: ClaimSortKey | null;
+      orderBy: 'ID' | 'MOST_CONTESTED';
       textQuery: string | null;
       questionKey: string | null;
       sourceId: string | null;
+      status: string | null;
       contested: boolean | null;
     },
-    IdPage
-  >('first', 'after', 'textQuery', 'questionKey', 'sourceId', 'contested'),
+    { totalCount: number; keys: ClaimSortKey[] }
+  >('first', 'after', 'orderBy', 'textQuery', 'questionKey', 'sourceId', 'status', 'contested'),
   findAgreement: query<
     { a: string; b: string },
     { bothSupport: string[]; bothContradict: string[]; opposed: string[] }
@@ -156,6 +164,63 @@ export const QUERIES = {
     { query: string; first: number },
     { kind: 'claim' | 'source' | 'statement'; id: string; score: number }
   >('query', 'first'),
+
+  // analysis: figures, relations between claims and verdicts, kept up to date as data is written
+  findQuestionFigures: query<
+    { claimIds: string[] },
+    {
+      key: string;
+      figures: {
+        claimId: string;
+        value: number | null;
+        min: number | null;
+        max: number | null;
+        approx: boolean | null;
+        unit: string | null;
+      }[];
+    }
+  >('claimIds'),
+  replaceFigureRelations: query<
+    {
+      keys: string[];
+      claimIds: string[];
+      rows: { from: string; to: string; kind: 'CONFLICTS' | 'SUPPORTS'; reason: string }[];
+    },
+    Written & { endpoints: string[] }
+  >('claimIds', 'keys', 'rows'),
+  findAffectedClaims: query<{ claimIds: string[]; sourceIds: string[] }, { ids: string[] }>(
+    'claimIds',
+    'sourceIds',
+  ),
+  findStandingInputs: query<
+    Ids,
+    {
+      id: string;
+      sides: SideRow[];
+      sources: {
+        id: string;
+        name: string;
+        reliability: Reliability | null;
+        speaksFor: string | null;
+        memberOf: string[];
+      }[];
+    }
+  >('ids'),
+  setClaimStandings: query<
+    {
+      rows: {
+        id: string;
+        status: string;
+        credibility: number;
+        score: number;
+        contest: number;
+        origins: number;
+      }[];
+    },
+    Written
+  >('rows'),
+  findAllQuestionKeys: query<None, { key: string }>(),
+  findAllClaimIds: query<None, { id: string }>(),
 } as const;
 
 export type Queries = typeof QUERIES;

@@ -1,3 +1,5 @@
+import { DEFAULT_TOLERANCE } from '../analysis/intervals';
+import { refreshAnalysis, type AnalysisOptions } from '../analysis/refresh';
 import type { Database, ParamsOf, QueryRunner } from '../graph';
 import type { Bundle } from './bundle';
 import { checkBundle } from './checkBundle';
@@ -35,6 +37,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Check everything, against the database too, and report what would change; write nothing. */
   dryRun?: boolean;
+  /** How figures are compared when the analysis is brought up to date; DEFAULT_TOLERANCE by default. */
+  analysis?: AnalysisOptions;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -63,6 +67,7 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const report = emptyReport(options.dryRun ?? false, raws.length);
+  const analysis = options.analysis ?? { tolerance: DEFAULT_TOLERANCE };
   let knowledge = new RunKnowledge();
   // The schema first, for every bundle: what follows (batching by document id, the checks) may then
   // rely on each bundle's shape.
@@ -97,7 +102,7 @@ export async function ingest(
       accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
     }
 
-    const allWritten = await writeAccepted(db, accepted, report, options.dryRun ?? false);
+    const allWritten = await writeAccepted(db, accepted, report, options.dryRun ?? false, analysis);
     // What the run believed of the bundles that failed to write is wrong: start again from what the
     // database holds, where every write that succeeded is committed.
     if (!allWritten && !options.dryRun) knowledge = new RunKnowledge();
@@ -144,10 +149,11 @@ async function writeAccepted(
   accepted: Accepted[],
   report: IngestReport,
   dryRun: boolean,
+  analysis: AnalysisOptions,
 ): Promise<boolean> {
   if (accepted.length === 0) return true;
   const run = (items: Accepted[]) => {
-    const work = (tx: QueryRunner) => writePlans(tx, items);
+    const work = (tx: QueryRunner) => writePlans(tx, items, analysis);
     return dryRun ? db.rehearseWrite('ingest: write', work) : db.writeTransaction('ingest: write', work);
   };
   try {
@@ -185,7 +191,11 @@ interface WriteStatuses {
   claims: Status[];
 }
 
-async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<WriteStatuses> {
+async function writePlans(
+  tx: QueryRunner,
+  items: Accepted[],
+  analysis: AnalysisOptions,
+): Promise<WriteStatuses> {
   const plans = items.map((i) => i.plan);
   const changed = items.filter((i) => i.documentChanged).map((i) => i.plan);
   const all = <T>(pick: (p: BundlePlan) => T[]) => plans.flatMap(pick);
@@ -212,18 +222,36 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<WriteStat
     'mergeClaimContradictions',
     all((p) => p.claimContradictions),
   );
+  const stanceClaims: string[] = [];
   if (changed.length > 0) {
-    await tx.run('deleteDocumentStatements', { documentIds: changed.map((p) => p.document.id) });
+    const [removed] = await tx.run('deleteDocumentStatements', {
+      documentIds: changed.map((p) => p.document.id),
+    });
+    stanceClaims.push(...(removed?.claimIds ?? []));
     const statements = changed.flatMap((p) => p.statements);
     const [result] = await tx.run('createStatements', { rows: statements });
     if (result?.written !== statements.length || result.incomplete > 0) {
       throw new IncompleteWriteError('createStatements', statements.length, result?.written ?? 0);
     }
+    stanceClaims.push(...statements.flatMap((s) => s.stances.map((stance) => stance.claim)));
   }
-  return {
+  const statuses = {
     sources: mentionStatuses(sources, sourceStatuses),
     claims: mentionStatuses(claims, claimStatuses),
   };
+  const changedClaims = claims.filter((_, i) => statuses.claims[i] !== 'unchanged');
+  await refreshAnalysis(
+    tx,
+    {
+      claims: changedClaims.map((c) => c.id),
+      stanceClaims: [
+        ...new Set([...changedClaims.flatMap((c) => [...c.supports, ...c.contradicts]), ...stanceClaims]),
+      ],
+      sources: sources.filter((_, i) => statuses.sources[i] !== 'unchanged').map((s) => s.id),
+    },
+    analysis,
+  );
+  return statuses;
 }
 
 /**

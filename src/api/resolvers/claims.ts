@@ -1,4 +1,4 @@
-import type { SideRow } from '../../graph';
+import type { ClaimSortKey, SideRow } from '../../graph';
 import { questionKey } from '../../ingest';
 import type { Context } from '../context';
 import { badUserInput } from '../errors';
@@ -11,6 +11,7 @@ interface ClaimFilter {
   text?: string | null;
   sourceId?: string | null;
   question?: string | null;
+  status?: string | null;
   contested?: boolean | null;
 }
 
@@ -19,11 +20,42 @@ interface PageInput {
   after?: string | null;
 }
 
+type ClaimOrder = 'ID' | 'MOST_CONTESTED';
+
 /** A source on one side of a claim, as the claimSides fragment gives it. */
 type SourceStance = Pick<SideRow, 'sourceId' | 'derived' | 'reason' | 'statementIds'>;
 
-async function claimPage(ctx: Context, filter: ClaimFilter, { first, after }: PageInput, kind: string) {
-  const page = pageArgs(kind, first, after);
+/**
+ * Each order's cursors: the cursor kind differs, so that a cursor from one order is refused by the other,
+ * and holds the whole sort key, so that it stays valid when data is added.
+ */
+const ORDERS: Record<
+  ClaimOrder,
+  { kind: string; encode(key: ClaimSortKey): string; decode(key: string): ClaimSortKey }
+> = {
+  ID: { kind: 'claim', encode: (key) => key.id, decode: (id) => ({ id, contest: 0, origins: 0 }) },
+  MOST_CONTESTED: {
+    kind: 'claim-by-contest',
+    encode: (key) => JSON.stringify([key.contest, key.origins, key.id]),
+    decode: (text) => {
+      const [contest, origins, id] = JSON.parse(text) as [number, number, string];
+      return { id, contest, origins };
+    },
+  },
+};
+
+/** A page of claims matching the filter, in the order asked, as a connection of `kind` cursors. */
+async function claimConnection<T>(
+  ctx: Context,
+  filter: ClaimFilter,
+  orderBy: ClaimOrder,
+  args: PageInput,
+  toNodes: (ids: string[]) => Promise<(T | null)[]>,
+  kind = ORDERS[orderBy].kind,
+) {
+  const order = ORDERS[orderBy];
+  const page = pageArgs(kind, args.first, args.after);
+  const empty = { ids: [], totalCount: 0 };
   let textQuery: string | null = null;
   if (filter.text !== undefined && filter.text !== null) {
     textQuery = fulltextQuery(filter.text, 'all');
@@ -33,18 +65,34 @@ async function claimPage(ctx: Context, filter: ClaimFilter, { first, after }: Pa
   if (filter.sourceId !== undefined && filter.sourceId !== null) {
     sourceId = await ctx.loaders.sourceIdByName.load(filter.sourceId);
     // No such source: no claim has it on a side.
-    if (sourceId === null) return { page, result: { totalCount: 0, ids: [] } };
+    if (sourceId === null) return connection(kind, empty, page.first, toNodes);
+  }
+  let after: ClaimSortKey | null = null;
+  try {
+    after = page.after === null ? null : order.decode(page.after);
+  } catch {
+    throw badUserInput(
+      `after: '${args.after}' is not a cursor of this ${kind} list; pass an endCursor it returned`,
+    );
   }
   const [result] = await ctx.db.read('findClaimPage', {
     first: page.first,
-    after: page.after,
+    after,
+    orderBy,
     textQuery,
     questionKey:
       filter.question === undefined || filter.question === null ? null : questionKey(filter.question),
     sourceId,
+    status: filter.status ?? null,
     contested: filter.contested ?? null,
   });
-  return { page, result: result ?? { totalCount: 0, ids: [] } };
+  const keys = result?.keys ?? [];
+  return connection(
+    kind,
+    { ids: keys.map((k) => k.id), sortKeys: keys.map(order.encode), totalCount: result?.totalCount ?? 0 },
+    page.first,
+    toNodes,
+  );
 }
 
 const sidesOf = async (ctx: Context, claimId: string, stance: SideRow['stance']): Promise<SourceStance[]> =>
@@ -54,18 +102,29 @@ export const claimResolvers = {
   Query: {
     claim: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.claims.load(id),
 
-    claims: async (_: unknown, args: PageInput & { filter?: ClaimFilter | null }, ctx: Context) => {
-      const { page, result } = await claimPage(ctx, args.filter ?? {}, args, 'claim');
-      return connection('claim', result, page.first, (ids) => ctx.loaders.claims.loadMany(ids).then(present));
-    },
+    claims: (
+      _: unknown,
+      args: PageInput & { filter?: ClaimFilter | null; orderBy?: ClaimOrder | null },
+      ctx: Context,
+    ) =>
+      claimConnection(ctx, args.filter ?? {}, args.orderBy ?? 'ID', args, (ids) =>
+        ctx.loaders.claims.loadMany(ids).then(present),
+      ),
 
-    contradictions: async (_: unknown, args: PageInput & { sourceId?: string | null }, ctx: Context) => {
-      const filter = { sourceId: args.sourceId ?? null, contested: true };
-      const { page, result } = await claimPage(ctx, filter, args, 'contradiction');
-      return connection('contradiction', result, page.first, async (ids) =>
-        ids.map((claimId) => ({ claimId })),
-      );
-    },
+    contested: (_: unknown, args: PageInput, ctx: Context) =>
+      claimConnection(ctx, { contested: true }, 'MOST_CONTESTED', args, (ids) =>
+        ctx.loaders.claims.loadMany(ids).then(present),
+      ),
+
+    contradictions: (_: unknown, args: PageInput & { sourceId?: string | null }, ctx: Context) =>
+      claimConnection(
+        ctx,
+        { sourceId: args.sourceId ?? null, contested: true },
+        'ID',
+        args,
+        async (ids) => ids.map((claimId) => ({ claimId })),
+        'contradiction',
+      ),
 
     agreement: async (_: unknown, { a, b }: { a: string; b: string }, ctx: Context) => {
       const [idA, idB] = await Promise.all([

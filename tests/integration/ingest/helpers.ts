@@ -57,6 +57,25 @@ export async function graphSnapshot(driver: Driver): Promise<GraphSnapshot> {
   };
 }
 
+// The verdict each claim stores for filtering and ordering (src/analysis/refresh.ts): derived from the rest.
+const VERDICT_PROPERTIES = ['status', 'credibility', 'score', 'contest', 'origins'];
+
+/**
+ * The snapshot without the claims' stored verdicts: a statement added about a claim rightly changes its
+ * verdict, and nothing else of it.
+ */
+export function withoutVerdicts(snapshot: GraphSnapshot): GraphSnapshot {
+  return {
+    ...snapshot,
+    nodes: snapshot.nodes.map((n) => ({
+      ...n,
+      properties: Object.fromEntries(
+        Object.entries(n.properties).filter(([key]) => !VERDICT_PROPERTIES.includes(key)),
+      ),
+    })),
+  };
+}
+
 /** The snapshot without the given nodes (by ref, e.g. 'Statement:st-1') and every relationship touching them. */
 export function without(snapshot: GraphSnapshot, refs: string[]): GraphSnapshot {
   const gone = new Set(refs);

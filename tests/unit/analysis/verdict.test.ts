@@ -39,6 +39,8 @@ describe('verdictOf', () => {
     expect(verdict).toEqual({
       status: 'CONTESTED',
       credibility: 4,
+      support: 0.5,
+      contradiction: 0.5,
       score: 0.375,
       explanation:
         'contested: 1 supporting origin [Res Publica (F)], 1 contradicting origin [Government of Kyrgyzstan (F, ' +
