@@ -1,3 +1,5 @@
+import type { AnalysisOptions } from './analysis/refresh';
+import { reanalyseAll } from './analysis/reanalyse';
 import { startServer, type RunningServer } from './api/server';
 import type { Config } from './config';
 import { applyMigrations, connectOptions, Database } from './graph';
@@ -46,8 +48,18 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     state.migrationsApplied = true;
     logger.info(`Schema migrations applied (${applied} statements)`);
     // Only on the embedded default: a server named by NEO4J_URI is never written to unless asked.
-    if (config.neo4jUri === undefined) await loadSampleIfEmpty(db, logger);
-    server = await startServer({ db, state, logger, host: config.host, port: config.port, api: config.api });
+    const analysis = { tolerance: config.tolerance };
+    if (config.neo4jUri === undefined) await loadSampleIfEmpty(db, logger, analysis);
+    await analyseIfNeeded(db, logger, analysis);
+    server = await startServer({
+      db,
+      state,
+      logger,
+      host: config.host,
+      port: config.port,
+      api: config.api,
+      analysis,
+    });
   } catch (error) {
     await db?.close();
     await stopNeo4j();
@@ -65,15 +77,28 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
 }
 
 /** Loads the sample bundles in data/ into an empty database, so that a new user has something to query. */
-async function loadSampleIfEmpty(db: Database, logger: Logger): Promise<void> {
+async function loadSampleIfEmpty(db: Database, logger: Logger, analysis: AnalysisOptions): Promise<void> {
   const [documents] = await db.read('countDocuments', {});
   if ((documents?.count ?? 0) > 0) return;
-  const report = await ingest(db, readBundles(listBundleFiles([SAMPLE_DATA_DIR])));
+  const report = await ingest(db, readBundles(listBundleFiles([SAMPLE_DATA_DIR])), { analysis });
   report.errors.forEach((error) => logger.error(`Sample data: ${formatIngestError(error)}`));
   logger.info(`The database was empty: loaded the sample data from ${SAMPLE_DATA_DIR}`, {
     documents: report.documents.created,
     statements: report.statements.created,
   });
+}
+
+/**
+ * Claims loaded before the analysis existed have no stored verdict, so no status filter or contest order
+ * would find them: the whole analysis is computed once, at start-up, when any claim lacks one.
+ */
+async function analyseIfNeeded(db: Database, logger: Logger, analysis: AnalysisOptions): Promise<void> {
+  const [missing] = await db.read('countClaimsWithoutVerdict', {});
+  if ((missing?.count ?? 0) === 0) return;
+  logger.info(`${missing?.count} claims have no verdict yet: analysing every claim (once)`);
+  const started = Date.now();
+  const { claims } = await reanalyseAll(db, analysis);
+  logger.info(`Analysed ${claims} claims in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Runs every step in order even when one fails (a failed HTTP stop must not leave Neo4j running). */

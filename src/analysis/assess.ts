@@ -1,5 +1,4 @@
-import type { QueryRunner, SideRow } from '../graph';
-import type { Reliability } from '../ingest/bundle';
+import type { QueryRunner, SideRow, SourcePlaceRow } from '../graph';
 import { originOf } from './origins';
 import { verdictOf, type OriginOnSide, type Verdict } from './verdict';
 
@@ -20,18 +19,10 @@ export interface Assessment {
 /** The verdict on each claim (one query for all of them), as docs/analysis.md explains. */
 export async function assessClaims(tx: QueryRunner, ids: string[]): Promise<Map<string, Assessment>> {
   const rows = ids.length === 0 ? [] : await tx.run('findStandingInputs', { ids });
-  return new Map(rows.map((row) => [row.id, assess(row.sides, row.sources)]));
+  return new Map(rows.map((row) => [row.id, assess(row.sides, row.places)]));
 }
 
-type Place = {
-  id: string;
-  name: string;
-  reliability: Reliability | null;
-  speaksFor: string | null;
-  memberOf: string[];
-};
-
-function assess(sides: SideRow[], sources: Place[]): Assessment {
+function assess(sides: SideRow[], sources: SourcePlaceRow[]): Assessment {
   const places = new Map(sources.map((s) => [s.id, s]));
   const nameOf = (id: string) => places.get(id)?.name ?? id;
   const originsOn = (stance: SideRow['stance']): Origin[] => {

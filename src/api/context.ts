@@ -1,3 +1,4 @@
+import type { AnalysisOptions } from '../analysis/refresh';
 import type { Database } from '../graph';
 import type { Caller } from './auth';
 import type { ServiceState } from './health';
@@ -11,6 +12,8 @@ export interface Context {
   db: Database;
   state: ServiceState;
   caller: Caller;
+  /** How figures are compared (the configured tolerance), for intervals and relations computed on read. */
+  analysis: AnalysisOptions;
   /** Batches the nested lookups of one request into one query per kind. */
   loaders: Loaders;
 }

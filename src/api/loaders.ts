@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database, ParamsOf, RowOf, SideRow } from '../graph';
+import { assessClaims, type Assessment } from '../analysis/assess';
+import { originOf } from '../analysis/origins';
 import { aliasKey } from '../ingest';
 import {
   toClaim,
@@ -21,7 +23,9 @@ type ByIdQuery =
   | 'findSourceClaims'
   | 'findStatementsByIds'
   | 'findStatementStances'
-  | 'findDocumentsByIds';
+  | 'findDocumentsByIds'
+  | 'findClaimConflicts'
+  | 'findSourcePlaces';
 
 /**
  * One loader per kind of lookup, made for each request: every `load` in the same tick becomes one query
@@ -48,6 +52,19 @@ export function createLoaders(db: Database) {
     statements: byId('findStatementsByIds', toStatement),
     statementStances: byId('findStatementStances', (row): StatementStanceNode[] => row.stances),
     documents: byId('findDocumentsByIds', toDocument),
+    claimConflicts: byId('findClaimConflicts', (row) => row.conflicts),
+    /** Each claim's verdict, worked out now from the graph as it is. */
+    assessments: new DataLoader<string, Assessment | null>(async (ids) => {
+      const found = await db.readTransaction('claims: assess', (tx) => assessClaims(tx, [...ids]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /** The origin each source's statements count for. */
+    origins: byId('findSourcePlaces', (row) => originOf(row.id, new Map(row.places.map((p) => [p.id, p])))),
+    questions: new DataLoader<string, RowOf<'findQuestionsByKeys'> | null>(async (keys) => {
+      const rows = await db.read('findQuestionsByKeys', { keys: [...keys] });
+      const found = new Map(rows.map((row) => [row.key, row]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
     /** A source id for an id or alias, compared as alias keys are (case and diacritics folded). */
     sourceIdByName: new DataLoader<string, string | null>(async (names) => {
       const keys = names.map(aliasKey);

@@ -8,6 +8,8 @@ import type { Stance } from '../ingest/bundle';
 export interface ClaimNode {
   id: string;
   text: string;
+  /** The verdict stored when the claim's sides last changed (the live one is Claim.verdict). */
+  status: string | null;
   question: { key: string; text: string } | null;
   quantity: {
     value: number | null;
@@ -72,6 +74,7 @@ export function toClaim({ claim, question }: RowOf<'findClaimsByIds'>): ClaimNod
   return {
     id: claim.id as string,
     text: claim.text as string,
+    status: text(claim, 'status'),
     question,
     quantity: hasQuantity
       ? {

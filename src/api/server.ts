@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { AnalysisOptions } from '../analysis/refresh';
 import type { ApiConfig } from '../config';
 import type { Database } from '../graph';
 import type { Logger } from '../log';
@@ -21,6 +22,7 @@ export interface ServerOptions {
   host: string;
   port: number;
   api: ApiConfig;
+  analysis: AnalysisOptions;
 }
 
 export interface RunningServer {
@@ -40,6 +42,7 @@ export async function startServer({
   host,
   port,
   api,
+  analysis,
 }: ServerOptions): Promise<RunningServer> {
   const authenticator = createAuthenticator(api);
   const app = express();
@@ -70,7 +73,7 @@ export async function startServer({
       context: async ({ req }): Promise<Context> => {
         const caller = authenticator.callerFor(req.headers.authorization);
         if (api.readsNeedKey) requireRole(caller, 'reader', 'Reading');
-        return { db, state, caller, loaders: createLoaders(db) };
+        return { db, state, caller, analysis, loaders: createLoaders(db) };
       },
     }),
   );

@@ -78,6 +78,7 @@ async function timeQueries(config: Config, uri: string, scale: number, runs: num
       host: '127.0.0.1',
       port: 0,
       api: config.api,
+      analysis: { tolerance: config.tolerance },
     });
     try {
       console.log(`Over HTTP, ${runs} runs each after 3 to warm up (milliseconds):`);

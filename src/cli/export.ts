@@ -15,7 +15,7 @@ runCli(async () => {
     console.error(USAGE);
     return 2;
   }
-  const db = openCliDatabase();
+  const { db } = openCliDatabase();
   try {
     const { bundles, missing } = await exportDocuments(db, positionals);
     missing.forEach((id) => console.error(`no document has the id '${id}'`));

@@ -16,7 +16,7 @@ runCli(async () => {
     console.error(USAGE);
     return 2;
   }
-  const db = openCliDatabase();
+  const { db, config } = openCliDatabase();
   try {
     // Idempotent, and makes sure the constraints that keep ids and aliases unique are there.
     await applyMigrations(db);
@@ -25,6 +25,7 @@ runCli(async () => {
     const started = Date.now();
     const report = await ingest(db, raws, {
       dryRun: values['dry-run'] ?? false,
+      analysis: { tolerance: config.tolerance },
       onProgress: (p) =>
         raws.length > 1 && bar.update(p.bundlesDone, p.bundlesTotal, `${p.statementsDone} statements`),
     });

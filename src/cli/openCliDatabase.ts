@@ -3,11 +3,14 @@ import { connectOptions, Database } from '../graph';
 import { createLogger } from '../log';
 import { boltUri, localNeo4jFromConfig, LocalNeo4jError, runningPid } from '../neo4jLocal';
 
-/** The database a command-line tool works on: NEO4J_URI, else the running local Neo4j. */
-export function openCliDatabase(): Database {
+/** The database a command-line tool works on (NEO4J_URI, else the running local Neo4j), and the configuration. */
+export function openCliDatabase(): { db: Database; config: Config } {
   loadDotEnv();
   const config = readConfig();
-  return Database.create(connectOptions(config, neo4jUri(config)), createLogger(config.logLevel));
+  return {
+    db: Database.create(connectOptions(config, neo4jUri(config)), createLogger(config.logLevel)),
+    config,
+  };
 }
 
 function neo4jUri(config: Config): string {

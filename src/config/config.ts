@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_TOLERANCE } from '../analysis/intervals';
 
 /** Everything the service reads from the environment (and from .env, loaded by loadDotEnv). */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   logLevel: LogLevel;
   local: LocalNeo4jConfig;
   api: ApiConfig;
+  /** How much "about" widens a figure when figures are compared (0.1: about 100 is 90 to 110). */
+  tolerance: number;
 }
 
 export const ROLES = ['reader', 'writer', 'admin'] as const;
@@ -68,6 +71,15 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     }
     return value;
   };
+  const fraction = (name: string, fallback: number): number => {
+    const raw = text(name, String(fallback));
+    const value = Number(raw);
+    if (!(value >= 0 && value < 1)) {
+      problems.push(`${name}=${raw} must be a number from 0 up to (not including) 1`);
+      return fallback;
+    }
+    return value;
+  };
   const memory = (name: string, fallback: string): string => {
     const value = text(name, fallback);
     if (!/^\d+[kmg]$/i.test(value)) problems.push(`${name}=${value} must be a size such as 512m or 1g`);
@@ -93,6 +105,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     port: integer('PORT', 4000, 0, 65535),
     logLevel,
     api: readApiConfig(env, problems),
+    tolerance: fraction('ANALYSIS_TOLERANCE', DEFAULT_TOLERANCE),
     local: {
       dir: path.resolve(cwd, text('NEO4J_LOCAL_DIR', '.neo4j')),
       boltPort: integer('NEO4J_LOCAL_BOLT_PORT', 7687, 1, 65535),

@@ -5,4 +5,4 @@ export type { Migration } from './migrations';
 export { loadQueryFiles, cypherParameters, CYPHER_DIR } from './queryFiles';
 export type { QueryFile } from './queryFiles';
 export { QUERIES } from './registry';
-export type { ClaimSortKey, QueryName, ParamsOf, RowOf, SideRow } from './registry';
+export type { ClaimSortKey, QueryName, ParamsOf, RowOf, SideRow, SourcePlaceRow } from './registry';

@@ -47,6 +47,14 @@ export interface ClaimSortKey {
   contest: number;
   origins: number;
 }
+/** A source and what lies above it, for finding origins (cypher/fragments/placesAbove.cypher). */
+export interface SourcePlaceRow {
+  id: string;
+  name: string;
+  reliability: Reliability | null;
+  speaksFor: string | null;
+  memberOf: string[];
+}
 /** A page of ids in order: one more than asked for when there is a next page. */
 type IdPage = { totalCount: number; ids: string[] };
 
@@ -192,20 +200,8 @@ export const QUERIES = {
     'claimIds',
     'sourceIds',
   ),
-  findStandingInputs: query<
-    Ids,
-    {
-      id: string;
-      sides: SideRow[];
-      sources: {
-        id: string;
-        name: string;
-        reliability: Reliability | null;
-        speaksFor: string | null;
-        memberOf: string[];
-      }[];
-    }
-  >('ids'),
+  findStandingInputs: query<Ids, { id: string; sides: SideRow[]; places: SourcePlaceRow[] }>('ids'),
+  findSourcePlaces: query<Ids, { id: string; places: SourcePlaceRow[] }>('ids'),
   setClaimStandings: query<
     {
       rows: {
@@ -219,7 +215,10 @@ export const QUERIES = {
     },
     Written
   >('rows'),
-  findAllQuestionKeys: query<None, { key: string }>(),
+  countClaimsWithoutVerdict: query<None, { count: number }>(),
+  findClaimConflicts: query<Ids, { id: string; conflicts: { claimId: string; reason: string }[] }>('ids'),
+  findQuestionsByKeys: query<{ keys: string[] }, { key: string; text: string; claimIds: string[] }>('keys'),
+  findQuestionPage: query<{ first: number; after: string | null }, IdPage>('first', 'after'),
   findAllClaimIds: query<None, { id: string }>(),
 } as const;
 

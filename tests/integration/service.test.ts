@@ -81,6 +81,7 @@ describe('readiness when Neo4j does not answer', () => {
       host: '127.0.0.1',
       port: await freePort(),
       api: readConfig({}).api,
+      analysis: { tolerance: readConfig({}).tolerance },
     });
     const base = server.url.replace(/\/graphql$/, '');
     try {

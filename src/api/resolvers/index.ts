@@ -1,3 +1,4 @@
+import { analysisResolvers } from './analysis';
 import { claimResolvers } from './claims';
 import { healthResolvers } from './health';
 import { scalarResolvers } from './scalars';
@@ -12,4 +13,5 @@ export const resolvers = [
   sourceResolvers,
   statementResolvers,
   searchResolvers,
+  analysisResolvers,
 ];

@@ -1,0 +1,26 @@
+import type { Database } from '../graph';
+import { refreshAnalysis, type AnalysisOptions } from './refresh';
+
+// Claims per transaction: each batch brings its questions' relations and its claims' verdicts up to date.
+const BATCH = 1000;
+
+/**
+ * Recomputes the whole analysis, batch by batch: every question's figure relations and every claim's
+ * verdict. Needed when the tolerance changes, and for claims loaded before the analysis existed; ingest
+ * keeps it up to date otherwise.
+ */
+export async function reanalyseAll(
+  db: Database,
+  options: AnalysisOptions,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ claims: number }> {
+  const ids = (await db.read('findAllClaimIds', {})).map((row) => row.id);
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const claims = ids.slice(i, i + BATCH);
+    await db.writeTransaction('analysis: recompute', (tx) =>
+      refreshAnalysis(tx, { claims, stanceClaims: [], sources: [] }, options),
+    );
+    onProgress(Math.min(i + BATCH, ids.length), ids.length);
+  }
+  return { claims: ids.length };
+}

@@ -1,0 +1,114 @@
+import type { Assessment, Origin } from '../../analysis/assess';
+import { relateFigures } from '../../analysis/figures';
+import { intervalOf } from '../../analysis/intervals';
+import type { RowOf } from '../../graph';
+import { questionKey } from '../../ingest';
+import type { Quantity } from '../../ingest/bundle';
+import type { Context } from '../context';
+import type { ClaimNode, SourceNode } from '../model';
+import { connection, pageArgs } from '../pagination';
+import { present } from './present';
+
+type QuestionRow = RowOf<'findQuestionsByKeys'>;
+
+/** The figure as the bundle gave it: absent fields absent, as the interval rules read them. */
+function quantityOf(quantity: NonNullable<ClaimNode['quantity']>): Quantity {
+  const { value, min, max, approx, unit } = quantity;
+  return {
+    ...(value === null ? {} : { value }),
+    ...(min === null ? {} : { min }),
+    ...(max === null ? {} : { max }),
+    approx,
+    ...(unit === null ? {} : { unit }),
+  };
+}
+
+const finiteOrNull = (n: number) => (Number.isFinite(n) ? n : null);
+
+const claimsOf = async (ctx: Context, key: string): Promise<ClaimNode[]> => {
+  const question = await ctx.loaders.questions.load(key);
+  return present(await ctx.loaders.claims.loadMany(question?.claimIds ?? []));
+};
+
+export const analysisResolvers = {
+  Query: {
+    question: (_: unknown, { key }: { key: string }, ctx: Context) =>
+      ctx.loaders.questions.load(questionKey(key)),
+
+    questions: async (_: unknown, args: { first?: number | null; after?: string | null }, ctx: Context) => {
+      const page = pageArgs('question', args.first, args.after);
+      const [result] = await ctx.db.read('findQuestionPage', page);
+      return connection('question', result ?? { ids: [], totalCount: 0 }, page.first, (keys) =>
+        ctx.loaders.questions.loadMany(keys).then(present),
+      );
+    },
+  },
+
+  Claim: {
+    verdict: async (claim: ClaimNode, _: unknown, ctx: Context) => {
+      const assessment = await ctx.loaders.assessments.load(claim.id);
+      if (assessment === null) throw new Error(`claim ${claim.id} disappeared while it was being assessed`);
+      return assessment;
+    },
+    conflicts: async (claim: ClaimNode, _: unknown, ctx: Context) =>
+      (await ctx.loaders.claimConflicts.load(claim.id)) ?? [],
+  },
+
+  Verdict: {
+    status: (a: Assessment) => a.verdict.status,
+    credibility: (a: Assessment) => a.verdict.credibility,
+    score: (a: Assessment) => a.verdict.score,
+    explanation: (a: Assessment) => a.verdict.explanation,
+  },
+
+  Origin: {
+    source: (origin: Origin, _: unknown, ctx: Context) => ctx.loaders.sources.load(origin.key),
+    sources: async (origin: Origin, _: unknown, ctx: Context) =>
+      present(await ctx.loaders.sources.loadMany(origin.sourceIds)),
+  },
+
+  ClaimConflict: {
+    claim: (conflict: { claimId: string }, _: unknown, ctx: Context) =>
+      ctx.loaders.claims.load(conflict.claimId),
+  },
+
+  Quantity: {
+    interval: (quantity: NonNullable<ClaimNode['quantity']>, _: unknown, ctx: Context) => {
+      const { low, high } = intervalOf(quantityOf(quantity), ctx.analysis.tolerance);
+      return { low: finiteOrNull(low), high: finiteOrNull(high) };
+    },
+  },
+
+  Source: {
+    origin: async (source: SourceNode, _: unknown, ctx: Context) =>
+      ctx.loaders.sources.load((await ctx.loaders.origins.load(source.id)) ?? source.id),
+    trackRecord: async (source: SourceNode, _: unknown, ctx: Context) => {
+      const supported = (await ctx.loaders.sourceClaims.load(source.id))?.supports ?? [];
+      const claims = present(await ctx.loaders.claims.loadMany(supported));
+      const count = (status: string) => claims.filter((c) => c.status === status).length;
+      return {
+        supported: claims.length,
+        corroborated: count('CORROBORATED'),
+        contested: count('CONTESTED'),
+        singleSource: count('SINGLE_SOURCE'),
+      };
+    },
+  },
+
+  Question: {
+    claims: (question: QuestionRow, _: unknown, ctx: Context) => claimsOf(ctx, question.key),
+    relations: async (question: QuestionRow, _: unknown, ctx: Context) => {
+      const claims = await claimsOf(ctx, question.key);
+      const byId = new Map(claims.map((c) => [c.id, c]));
+      const figures = claims.flatMap((c) =>
+        c.quantity === null ? [] : [{ claimId: c.id, quantity: quantityOf(c.quantity) }],
+      );
+      return relateFigures(figures, ctx.analysis.tolerance).map((r) => ({
+        a: byId.get(r.from),
+        b: byId.get(r.to),
+        kind: r.kind,
+        reason: r.reason,
+      }));
+    },
+  },
+};
