@@ -12,13 +12,17 @@ import { secondsSince, withBenchNeo4j } from './benchNeo4j';
 import { generateBundles, scaledSize } from './generateBundles';
 
 const USAGE =
-  'usage: npm run bench:api [-- --scale 0.1 --runs 30] (NEO4J_URI: an empty database to use instead)';
+  'usage: npm run bench:api [-- --scale 0.1 --runs 30] (scale 1 is 100,000 statements, at most 10; NEO4J_URI: an empty database to use instead)';
 
 // What analysts and dashboards ask most, over the generated graph.
 const QUERIES: Record<string, string> = {
   'claims page, both sides with statements': `{ claims(first: 20, after: null) { totalCount edges { node { id text
       supporters { derived reason source { id name } statements { id quote via { id } } }
       contradictors { derived reason source { id name } statements { id quote } } } } } }`,
+  'claims page with verdicts': `{ claims(first: 20) { edges { node { id
+      verdict { status credibility explanation supportingOrigins { key } contradictingOrigins { key } } } } } }`,
+  'most contested claims with verdicts': `{ contested(first: 20) { totalCount edges { node { id
+      verdict { status credibility explanation } } } } }`,
   'contested claims (filter over all claims)': `{ claims(first: 20, filter: { contested: true }) { totalCount edges { node { id } } } }`,
   'contradictions with both sides': `{ contradictions(first: 20) { totalCount edges { node { claim { id }
       supporters { source { id } } contradictors { source { id } derived } } } } }`,
@@ -39,7 +43,7 @@ runCli(async () => {
   });
   const scale = Number(values.scale);
   const runs = Number(values.runs);
-  if (!(scale > 0 && scale <= 1) || !(Number.isInteger(runs) && runs > 0)) {
+  if (!(scale > 0 && scale <= 10) || !(Number.isInteger(runs) && runs > 0)) {
     console.error(USAGE);
     return 2;
   }

@@ -17,7 +17,7 @@ export const BENCH_SIZE: GeneratorSize = {
   questions: 5000,
 };
 
-/** The benchmark's input scaled down (0 < scale <= 1), in the same proportions. */
+/** The benchmark's input scaled (a tenth at 0.1, ten times at 10), in the same proportions. */
 export function scaledSize(scale: number): GeneratorSize {
   const scaled = (n: number) => Math.max(1, Math.round(n * scale));
   return {
