@@ -1,5 +1,5 @@
 import type { AnalysisOptions } from './analysis/refresh';
-import { reanalyseAll } from './analysis/reanalyse';
+import { refreshStaleVerdicts } from './analysis/refresh';
 import { startServer, type RunningServer } from './api/server';
 import type { Config } from './config';
 import { applyMigrations, connectOptions, Database } from './graph';
@@ -50,7 +50,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     // Only on the embedded default: a server named by NEO4J_URI is never written to unless asked.
     const analysis = { tolerance: config.tolerance };
     if (config.neo4jUri === undefined) await loadSampleIfEmpty(db, logger, analysis);
-    await analyseIfNeeded(db, logger, analysis);
+    await analyseIfNeeded(db, logger);
     server = await startServer({
       db,
       state,
@@ -89,16 +89,18 @@ async function loadSampleIfEmpty(db: Database, logger: Logger, analysis: Analysi
 }
 
 /**
- * Claims loaded before the analysis existed have no stored verdict, so no status filter or contest order
- * would find them: the whole analysis is computed once, at start-up, when any claim lacks one.
+ * Claims loaded before the analysis existed have no stored verdict, and a service stopped halfway may leave
+ * stale ones: they are worked out at start-up, so that filters and the contest order see every claim.
  */
-async function analyseIfNeeded(db: Database, logger: Logger, analysis: AnalysisOptions): Promise<void> {
-  const [missing] = await db.read('countClaimsWithoutVerdict', {});
-  if ((missing?.count ?? 0) === 0) return;
-  logger.info(`${missing?.count} claims have no verdict yet: analysing every claim (once)`);
+async function analyseIfNeeded(db: Database, logger: Logger): Promise<void> {
+  await db.writeTransaction('analysis: mark unanalysed claims', (tx) => tx.run('markUnanalysedClaims', {}));
   const started = Date.now();
-  const { claims } = await reanalyseAll(db, analysis);
-  logger.info(`Analysed ${claims} claims in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const refreshed = await refreshStaleVerdicts(db);
+  if (refreshed > 0) {
+    logger.info(
+      `Worked out ${refreshed} claims' verdicts in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
 }
 
 /** Runs every step in order even when one fails (a failed HTTP stop must not leave Neo4j running). */

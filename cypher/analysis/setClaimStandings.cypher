@@ -6,4 +6,5 @@ SET claim.status = row.status,
     claim.score = row.score,
     claim.contest = row.contest,
     claim.origins = row.origins
+REMOVE claim.stale
 RETURN count(*) AS written

@@ -1,5 +1,5 @@
 import type { Database } from '../graph';
-import { refreshAnalysis, type AnalysisOptions } from './refresh';
+import { refreshAnalysis, refreshStaleVerdicts, type AnalysisOptions } from './refresh';
 
 // Claims per transaction: each batch brings its questions' relations and its claims' verdicts up to date.
 const BATCH = 1000;
@@ -22,5 +22,6 @@ export async function reanalyseAll(
     );
     onProgress(Math.min(i + BATCH, ids.length), ids.length);
   }
+  await refreshStaleVerdicts(db);
   return { claims: ids.length };
 }

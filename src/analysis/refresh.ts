@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../graph';
+import type { Database, QueryRunner } from '../graph';
 import type { Quantity } from '../ingest/bundle';
 import { assessClaims } from './assess';
 import { relateFigures } from './figures';
@@ -18,20 +18,21 @@ export interface AnalysisOptions {
   tolerance: number;
 }
 
-// Verdicts are stored for this many claims per query: the inputs of one claim are its neighbourhood.
+// Verdicts are stored for this many claims per transaction: the inputs of one claim are its neighbourhood.
 const ASSESS_BATCH = 500;
 
 /**
- * Brings the stored analysis up to date after a write, inside the write's own transaction so that both
- * commit together: the figure relations of the questions touched (and only those), then the stored
- * verdicts of the claims whose sides or origins may have changed (and only those). Returns how many
- * questions and claims were recomputed.
+ * Brings the analysis up to date after a write, inside the write's own transaction so that both commit
+ * together: the figure relations of the questions touched (and only those) are redone, and the stored
+ * verdicts of the claims whose sides or origins may have changed (and only those) are marked stale, for
+ * refreshStaleVerdicts to recompute once however many writes touched them. Returns how many questions
+ * were compared and how many verdicts went stale.
  */
 export async function refreshAnalysis(
   tx: QueryRunner,
   changes: AnalysisChanges,
   { tolerance }: AnalysisOptions,
-): Promise<{ questions: number; claims: number }> {
+): Promise<{ questions: number; stale: number }> {
   const claimIds = new Set([...changes.claims, ...changes.stanceClaims]);
   let questions = 0;
   if (changes.claims.length > 0) {
@@ -55,25 +56,45 @@ export async function refreshAnalysis(
     figures.forEach((q) => q.figures.forEach((f) => claimIds.add(f.claimId)));
     questions = figures.length;
   }
+  if (claimIds.size === 0 && changes.sources.length === 0) return { questions, stale: 0 };
+  const [marked] = await tx.run('markStaleClaims', { claimIds: [...claimIds], sourceIds: changes.sources });
+  return { questions, stale: marked?.marked ?? 0 };
+}
 
-  const [affected] = await tx.run('findAffectedClaims', {
-    claimIds: [...claimIds],
-    sourceIds: changes.sources,
-  });
-  const ids = affected?.ids ?? [];
-  for (let i = 0; i < ids.length; i += ASSESS_BATCH) {
-    const assessments = await assessClaims(tx, ids.slice(i, i + ASSESS_BATCH));
-    const standings = [...assessments.entries()].map(([id, a]) => ({
-      id,
-      status: a.verdict.status,
-      credibility: a.verdict.credibility,
-      score: a.verdict.score,
-      contest: a.contest,
-      origins: a.supportingOrigins.length + a.contradictingOrigins.length,
-    }));
-    await tx.run('setClaimStandings', { rows: standings });
+/**
+ * Recomputes and stores every stale verdict, a batch per transaction, and returns how many. Safe to run
+ * from several service instances at once: each stores the same verdicts. Loading runs it once at the end;
+ * the API runs it before answering from stored verdicts (status filter, contest order, track records).
+ */
+export async function refreshStaleVerdicts(db: Database): Promise<number> {
+  // Asked before every read that relies on stored verdicts: a read transaction (any cluster member) is
+  // enough to find that none is stale, the usual case.
+  if ((await db.read('findStaleClaims', { limit: 1 })).length === 0) return 0;
+  let refreshed = 0;
+  for (;;) {
+    const done = await db.writeTransaction('analysis: refresh verdicts', async (tx) => {
+      const ids = (await tx.run('findStaleClaims', { limit: ASSESS_BATCH })).map((row) => row.id);
+      const assessments = await assessClaims(tx, ids);
+      const rows = ids.map((id) => {
+        const a = assessments.get(id);
+        // A claim deleted meanwhile has nothing to store; its stale mark went with it.
+        return a === undefined
+          ? undefined
+          : {
+              id,
+              status: a.verdict.status,
+              credibility: a.verdict.credibility,
+              score: a.verdict.score,
+              contest: a.contest,
+              origins: a.supportingOrigins.length + a.contradictingOrigins.length,
+            };
+      });
+      await tx.run('setClaimStandings', { rows: rows.filter((r) => r !== undefined) });
+      return ids.length;
+    });
+    refreshed += done;
+    if (done < ASSESS_BATCH) return refreshed;
   }
-  return { questions, claims: ids.length };
 }
 
 type StoredFigure = {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database, ParamsOf, RowOf, SideRow } from '../graph';
 import { assessClaims, type Assessment } from '../analysis/assess';
 import { originOf } from '../analysis/origins';
+import { refreshStaleVerdicts } from '../analysis/refresh';
 import { aliasKey } from '../ingest';
 import {
   toClaim,
@@ -40,6 +41,7 @@ export function createLoaders(db: Database) {
       return ids.map((id) => found.get(id) ?? null);
     });
 
+  let freshVerdicts: Promise<number> | undefined;
   const statementPages = new Map<string, DataLoader<string, RowOf<'findSourceStatementPages'> | null>>();
   return {
     claims: byId('findClaimsByIds', toClaim),
@@ -72,6 +74,8 @@ export function createLoaders(db: Database) {
       const found = new Map(rows.map((row) => [row.key, row.sourceId]));
       return keys.map((key) => found.get(key) ?? null);
     }),
+    /** Stale stored verdicts brought up to date, once per request, before anything reads them. */
+    freshVerdicts: () => (freshVerdicts ??= refreshStaleVerdicts(db)),
     /** Pages of each source's statements; sources asked for the same page share one query. */
     sourceStatementPage(first: number, after: string | null) {
       const args = JSON.stringify([first, after]);

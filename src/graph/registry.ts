@@ -196,10 +196,12 @@ export const QUERIES = {
     },
     Written & { endpoints: string[] }
   >('claimIds', 'keys', 'rows'),
-  findAffectedClaims: query<{ claimIds: string[]; sourceIds: string[] }, { ids: string[] }>(
+  markStaleClaims: query<{ claimIds: string[]; sourceIds: string[] }, { marked: number }>(
     'claimIds',
     'sourceIds',
   ),
+  findStaleClaims: query<{ limit: number }, { id: string }>('limit'),
+  markUnanalysedClaims: query<None, { marked: number }>(),
   findStandingInputs: query<Ids, { id: string; sides: SideRow[]; places: SourcePlaceRow[] }>('ids'),
   findSourcePlaces: query<Ids, { id: string; places: SourcePlaceRow[] }>('ids'),
   setClaimStandings: query<
@@ -215,7 +217,6 @@ export const QUERIES = {
     },
     Written
   >('rows'),
-  countClaimsWithoutVerdict: query<None, { count: number }>(),
   findClaimConflicts: query<Ids, { id: string; conflicts: { claimId: string; reason: string }[] }>('ids'),
   findQuestionsByKeys: query<{ keys: string[] }, { key: string; text: string; claimIds: string[] }>('keys'),
   findQuestionPage: query<{ first: number; after: string | null }, IdPage>('first', 'after'),

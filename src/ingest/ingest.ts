@@ -1,5 +1,5 @@
 import { DEFAULT_TOLERANCE } from '../analysis/intervals';
-import { refreshAnalysis, type AnalysisOptions } from '../analysis/refresh';
+import { refreshAnalysis, refreshStaleVerdicts, type AnalysisOptions } from '../analysis/refresh';
 import type { Database, ParamsOf, QueryRunner } from '../graph';
 import type { Bundle } from './bundle';
 import { checkBundle } from './checkBundle';
@@ -110,6 +110,8 @@ export async function ingest(
     statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
     options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
   }
+  // Once per run, not per batch: a claim touched by many batches gets its verdict worked out once.
+  if (!options.dryRun && report.bundles.loaded > 0) await refreshStaleVerdicts(db);
   return report;
 }
 

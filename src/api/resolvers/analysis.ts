@@ -83,6 +83,7 @@ export const analysisResolvers = {
     origin: async (source: SourceNode, _: unknown, ctx: Context) =>
       ctx.loaders.sources.load((await ctx.loaders.origins.load(source.id)) ?? source.id),
     trackRecord: async (source: SourceNode, _: unknown, ctx: Context) => {
+      await ctx.loaders.freshVerdicts();
       const supported = (await ctx.loaders.sourceClaims.load(source.id))?.supports ?? [];
       const claims = present(await ctx.loaders.claims.loadMany(supported));
       const count = (status: string) => claims.filter((c) => c.status === status).length;

@@ -75,6 +75,9 @@ async function claimConnection<T>(
       `after: '${args.after}' is not a cursor of this ${kind} list; pass an endCursor it returned`,
     );
   }
+  const usesStoredVerdicts =
+    orderBy === 'MOST_CONTESTED' || (filter.status ?? null) !== null || (filter.contested ?? null) !== null;
+  if (usesStoredVerdicts) await ctx.loaders.freshVerdicts();
   const [result] = await ctx.db.read('findClaimPage', {
     first: page.first,
     after,

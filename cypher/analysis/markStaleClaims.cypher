@@ -1,4 +1,4 @@
-// :one the claims whose sides or origins may change when these claims, or these sources' places, change; $claimIds $sourceIds
+// :one marks stale the stored verdicts of the claims whose sides or origins may change when these claims, or these sources' places, change; $claimIds $sourceIds
 CALL () {
   UNWIND $claimIds AS id
   MATCH (claim:Claim {id: id})
@@ -17,4 +17,6 @@ CALL (claim) {
   MATCH (claim)-[:SUPPORTS|CONTRADICTS|FIGURE_SUPPORTS|FIGURE_CONFLICTS]-(affected:Claim)
   RETURN affected
 }
-RETURN collect(DISTINCT affected.id) AS ids
+WITH DISTINCT affected
+SET affected.stale = true
+RETURN count(*) AS marked
