@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ROLES, type ApiConfig, type Role } from '../config';
 
@@ -43,5 +44,11 @@ export function requireRole(caller: Caller, role: Role, what: string): { name: s
   return caller;
 }
 
+// A 401 names the scheme that would be accepted (RFC 9110, RFC 6750).
 const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  new GraphQLError(message, {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) },
+    },
+  });

@@ -10,8 +10,11 @@ import type { Database } from '../graph';
 import type { Logger } from '../log';
 import { createAuthenticator, requireRole } from './auth';
 import type { Context } from './context';
+import { errorLogging, formatError, requestErrors } from './errorPolicy';
 import { checkHealth, type ServiceState } from './health';
+import { MAX_BODY_BYTES } from './limits';
 import { createLoaders } from './loaders';
+import { protection } from './protection';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './typeDefs';
 
@@ -31,9 +34,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-// Bundles sent to the ingest mutation can be large; anything bigger is refused before it is parsed.
-const BODY_LIMIT = '16mb';
-
 /** Serves GraphQL at /graphql, and /healthz and /readyz for operators and orchestrators. */
 export async function startServer({
   db,
@@ -47,10 +47,18 @@ export async function startServer({
   const authenticator = createAuthenticator(api);
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = protection(api);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger,
+    plugins: [...limits.plugins, errorLogging(logger), ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    introspection: api.introspection,
+    // Set from the configuration rather than left to Apollo, which reads NODE_ENV itself.
+    includeStacktraceInErrorResponses: !api.production,
+    formatError: formatError(api),
     // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them once it has stopped, killing the
     // process before the driver is closed and a local Neo4j stopped; src/cli/start.ts owns the signals.
     stopOnTerminationSignals: false,
@@ -68,7 +76,7 @@ export async function startServer({
   });
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const caller = authenticator.callerFor(req.headers.authorization);
@@ -76,6 +84,7 @@ export async function startServer({
         return { db, state, caller, analysis, loaders: createLoaders(db) };
       },
     }),
+    requestErrors(logger),
   );
 
   await new Promise<void>((resolve, reject) => {

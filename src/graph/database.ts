@@ -1,4 +1,5 @@
 import neo4j, {
+  type BookmarkManager,
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
@@ -41,6 +42,13 @@ export const connectOptions = (config: Config, uri: string): ConnectOptions => (
  * the configured timeout and the query name as transaction metadata, so that it shows in Neo4j's query log.
  */
 export class Database {
+  /**
+   * Chains every transaction of this instance after the writes it has committed: on a cluster, a read that
+   * follows a write (a mutation's answer, the next request) waits for the member serving it to have applied
+   * that write, instead of answering from before it. A single server is always up to date.
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
   private constructor(
     private readonly driver: Driver,
     private readonly queries: Map<string, QueryFile>,
@@ -77,7 +85,7 @@ export class Database {
    * earlier one's writes.
    */
   async rehearseWrite<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     const tx = session.beginTransaction(this.transactionConfig(`${label} (dry run)`));
     try {
       return await work(this.runner(tx));
@@ -89,7 +97,11 @@ export class Database {
 
   /** Runs a schema statement (a migration) on its own, outside the query registry. */
   async runSchemaStatement(text: string): Promise<void> {
-    await this.driver.executeQuery(text, {}, { database: this.options.database, routing: 'WRITE' });
+    await this.driver.executeQuery(
+      text,
+      {},
+      { database: this.options.database, routing: 'WRITE', bookmarkManager: this.bookmarks },
+    );
   }
 
   async close(): Promise<void> {
@@ -101,7 +113,7 @@ export class Database {
     label: string,
     work: (tx: QueryRunner) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.session(mode);
     const config = this.transactionConfig(label);
     try {
       const unit = (tx: ManagedTransaction) => work(this.runner(tx));
@@ -109,6 +121,14 @@ export class Database {
     } finally {
       await session.close();
     }
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.bookmarks,
+    });
   }
 
   private transactionConfig(label: string) {

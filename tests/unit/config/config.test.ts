@@ -36,6 +36,11 @@ describe('readConfig', () => {
       NEO4J_LOCAL_HEAP: '1g',
       NEO4J_LOCAL_PAGECACHE: '256m',
       NEO4J_LOCAL_START_TIMEOUT: '30',
+      API_KEYS: 'dashboard:reader:reader-key-0123456789, loader:writer:writer:key:with:colons',
+      READS_NEED_KEY: 'true',
+      NODE_ENV: 'production',
+      GRAPHQL_INTROSPECTION: 'true',
+      ANALYSIS_TOLERANCE: '0.2',
     });
     expect(config).toEqual({
       neo4jUri: 'neo4j+s://db.example.com',
@@ -54,7 +59,67 @@ describe('readConfig', () => {
         pageCache: '256m',
         startTimeoutSeconds: 30,
       },
+      api: {
+        keys: [
+          { name: 'dashboard', role: 'reader', key: 'reader-key-0123456789' },
+          { name: 'loader', role: 'writer', key: 'writer:key:with:colons' },
+        ],
+        readsNeedKey: true,
+        production: true,
+        introspection: true,
+      },
+      tolerance: 0.2,
     });
+  });
+
+  it('leaves reads open, without keys, with introspection on outside production', () => {
+    expect(readConfig({}).api).toEqual({
+      keys: [],
+      readsNeedKey: false,
+      production: false,
+      introspection: true,
+    });
+  });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION says otherwise', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).api).toMatchObject({
+      production: true,
+      introspection: false,
+    });
+    expect(readConfig({ NODE_ENV: 'development', GRAPHQL_INTROSPECTION: 'false' }).api).toMatchObject({
+      production: false,
+      introspection: false,
+    });
+  });
+
+  it('skips empty entries of API_KEYS', () => {
+    expect(readConfig({ API_KEYS: ' ,alice:admin:admin-key-0123456789, ' }).api.keys).toEqual([
+      { name: 'alice', role: 'admin', key: 'admin-key-0123456789' },
+    ]);
+  });
+
+  it('names every bad API key entry and flag in one error', () => {
+    const read = () =>
+      readConfig({
+        API_KEYS: [
+          'no-role-or-key',
+          'bob:owner:owner-key-0123456789',
+          'carol:reader:short',
+          'dave:reader:dave-key-0123456789',
+          'dave:writer:other-key-0123456789',
+          'erin:admin:dave-key-0123456789',
+        ].join(','),
+        READS_NEED_KEY: 'yes',
+        GRAPHQL_INTROSPECTION: '1',
+      });
+    expect(read).toThrow(ConfigError);
+    expect(read).toThrow(/API_KEYS entry 1 \(no-role-or-key\) must be name:role:key/);
+    expect(read).toThrow(/API_KEYS entry 2 \(bob\) has role 'owner'; roles are reader, writer, admin/);
+    expect(read).toThrow(/API_KEYS entry 3 \(carol\): a key must be at least 16 characters/);
+    expect(read).toThrow(/API_KEYS entry 5 \(dave\): the name 'dave' is used twice/);
+    expect(read).toThrow(/API_KEYS entry 6 \(erin\): the same key is given twice/);
+    expect(read).toThrow(/READS_NEED_KEY=yes must be true or false/);
+    expect(read).toThrow(/GRAPHQL_INTROSPECTION=1 must be true or false/);
   });
 
   it('names every bad variable and why in one error', () => {
