@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { evaluate, formatEvaluation } from '../extract';
+import type { Bundle } from '../ingest/bundle';
+import { runCli } from './runCli';
+
+const USAGE = 'usage: npm run eval:extract -- <gold.json> <predicted.json>';
+
+runCli(async () => {
+  const args = process.argv.slice(2);
+  if (args.length !== 2) {
+    console.error(USAGE);
+    return 2;
+  }
+  const [gold, predicted] = args.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Bundle) as [
+    Bundle,
+    Bundle,
+  ];
+  const goldText = gold.document.text;
+  if (
+    goldText !== undefined &&
+    predicted.document.text !== undefined &&
+    goldText !== predicted.document.text
+  ) {
+    console.error('warning: the two bundles hold different document texts, so their offsets may not compare');
+  }
+  console.log(formatEvaluation(evaluate(gold, predicted)));
+  return 0;
+});

@@ -1,0 +1,533 @@
+import nlp from 'compromise';
+import { cueLemma, DENIAL_LEMMAS, introducingLemma } from './cues';
+import { DISCOURSE } from './lexicon';
+import { channelIn, readModifiers, type Modifiers } from './modifiers';
+import type { Quote } from './quotes';
+import type { Sentence } from './sentences';
+import { parseSpeakers } from './speakers';
+import { trimSpan, type Span } from './text';
+
+/** One act of reporting found in the text, before its speaker is resolved to a source. */
+export interface Attribution {
+  /** The subject as written, and where it starts (pronouns resolve against what came before). */
+  subject: string;
+  subjectAt: number;
+  /** For "X, whose spokesman, Y, said": the body the relative clause hangs on. */
+  antecedent?: string;
+  cue: string;
+  lemma: string;
+  /** The reported words; absent for "denied the claim" with nothing after it. */
+  content?: Span;
+  direct: boolean;
+  channel?: string;
+  relays: string[];
+  /** What a denial names as denied when it has no content of its own ("the "Res Publica" claim", "that"). */
+  denied?: string;
+  /** The words of the sentence outside the content: where the time of saying is read from. */
+  frame: Span[];
+  sentence: number;
+}
+
+type Tagged = { text: string; start: number; end: number; tags: string[] };
+
+const AUXILIARY = new Set(
+  'has have had is are was were will would shall should can could may might must did does do be been being'.split(
+    ' ',
+  ),
+);
+const VERB_ADVERBS =
+  /^(?:also|both|again|repeatedly|previously|later|earlier|still|never|not|flatly|publicly|privately|all|now|then|first|\w+ly)$/i;
+const DENIED_OBJECT =
+  /^\s+((?:the|that|this|these|those|such)\s+(?:["“][^"”]+["”]\s+|[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|figures?|suggestions?|criticism|stor(?:y|ies)|assertions?|version|statements?)|that|this|it|them)(?=\s*[,.;]|\s*$)/i;
+const HANDOVER = /^\s*,?\s*(?:saying|adding|insisting|arguing|stating|explaining)\s+(?:that\s+)?/i;
+const PARTICIPLE =
+  /\b(claiming|saying|stating|alleging|insisting|warning|arguing|announcing|asserting|reporting)\b/gi;
+
+/**
+ * Every attribution in the text: direct quotes (with their attribution after, before or around them), then
+ * reported speech sentence by sentence. Sentences consumed by a direct quote are not read again.
+ */
+export function findAttributions(text: string, sentences: Sentence[], quotes: Quote[]): Attribution[] {
+  const { found, consumed } = directQuotes(text, sentences, quotes);
+  sentences.forEach((sentence, index) => {
+    if (consumed.some((c) => c.start < sentence.end && sentence.start < c.end)) return;
+    if (/^\(.*\)$/s.test(sentence.text)) return;
+    const attribution = reported(text, sentence, index);
+    if (attribution) found.push(...attribution);
+  });
+  return found.sort((a, b) => (a.content?.start ?? a.subjectAt) - (b.content?.start ?? b.subjectAt));
+}
+
+/** compromise's terms of a stretch of text, with offsets into the whole text. */
+function tag(text: string, span: Span): Tagged[] {
+  const json = nlp(text.slice(span.start, span.end)).json({ offset: true }) as {
+    terms: { text: string; offset: { start: number; length: number }; tags: string[] }[];
+  }[];
+  return json.flatMap((s) =>
+    s.terms
+      .filter((t) => t.text.length > 0)
+      .map((t) => ({
+        text: t.text,
+        start: span.start + t.offset.start,
+        end: span.start + t.offset.start + t.offset.length,
+        tags: t.tags,
+      })),
+  );
+}
+
+/** Stretches that the subject's verb is not looked for in: relative clauses, appositions, brackets, quotes. */
+function asides(text: string, span: Span): Span[] {
+  const s = text.slice(span.start, span.end);
+  const found: Span[] = [];
+  for (const m of s.matchAll(
+    /,\s*(?:who|which|whose|where|whom|a|an|the)\s[^,]*,|\([^)]*\)|["“][^"”]*["”]/gi,
+  )) {
+    found.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
+  }
+  return found;
+}
+
+/** The start of a sentence's subject: after "But", "Meanwhile," and a leading time ("On Monday,"). */
+export function subjectStart(text: string, sentence: Sentence): number {
+  let s = sentence.text;
+  let offset = 0;
+  for (;;) {
+    const discourse = DISCOURSE.exec(s);
+    const time =
+      /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|meanwhile|separately|however)\b[^,]{0,40},\s+/i.exec(
+        s,
+      );
+    const m = discourse ?? time;
+    if (!m) break;
+    offset += m[0].length;
+    s = s.slice(m[0].length);
+  }
+  return sentence.start + offset;
+}
+
+/** The verb group after the subject: auxiliaries and adverbs, then the main verb. */
+function mainVerb(terms: Tagged[], from: number): Tagged | undefined {
+  for (let i = from; i < terms.length; i += 1) {
+    const t = terms[i] as Tagged;
+    if (AUXILIARY.has(t.text.toLowerCase()) || VERB_ADVERBS.test(t.text)) continue;
+    return t;
+  }
+  return undefined;
+}
+
+function reported(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
+  return (
+    accordingTo(text, sentence, index) ?? backward(text, sentence, index) ?? forward(text, sentence, index)
+  );
+}
+
+const bodyEnd = (text: string, sentence: Sentence) => trimSpan(text, sentence).end;
+
+/** "According to X, ..." and "..., according to X." */
+function accordingTo(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
+  const m = /(^|,\s*)according to\s+([^,.;]+?)(?=\s*(?:[,.;]|$))/i.exec(sentence.text);
+  if (!m) return undefined;
+  const at = sentence.start + (m.index ?? 0);
+  const subjectAt = at + m[0].length - (m[2] as string).length;
+  if (parseSpeakers(m[2] as string).length === 0) return undefined;
+  const leading = (m[1] as string).length === 0 && at === sentence.start;
+  const content = leading
+    ? trimSpan(text, { start: subjectAt + (m[2] as string).length, end: bodyEnd(text, sentence) })
+    : trimSpan(text, { start: subjectStart(text, sentence), end: at });
+  const frame = leading
+    ? [{ start: sentence.start, end: content.start }]
+    : [{ start: content.end, end: sentence.end }];
+  return [
+    {
+      subject: m[2] as string,
+      subjectAt,
+      cue: 'according to',
+      lemma: 'according to',
+      content,
+      direct: false,
+      relays: [],
+      frame,
+      sentence: index,
+    },
+  ];
+}
+
+/** "..., the company said in a statement." and "..., said Tomas Reiner, a spokesman for ...". */
+function backward(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
+  const end = bodyEnd(text, sentence);
+  const body = text.slice(sentence.start, end);
+  const commas = [...body.matchAll(/,\s+/g)].map((m) => m.index ?? 0).reverse();
+  for (const comma of commas) {
+    const tailAt = sentence.start + comma + 1;
+    const tail = text.slice(tailAt, end);
+    const words = [...tail.matchAll(/\S+/g)];
+    const cueIndex = words.findIndex((w) => cueLemma(w[0].replace(/[,.]$/, '')) !== undefined);
+    if (cueIndex < 0 || words.length > 24) continue;
+    const cueWord = words[cueIndex] as RegExpMatchArray;
+    const cue = cueWord[0].replace(/[,.]$/, '');
+    const lemma = cueLemma(cue) as string;
+    const cueAt = tailAt + (cueWord.index ?? 0);
+    let subject: string;
+    let subjectAt: number;
+    let mods: Modifiers;
+    if (cueIndex === 0) {
+      // "said Tomas Reiner, a spokesman for the regional fire brigade"
+      subjectAt = cueAt + cue.length + 1;
+      subject = text.slice(subjectAt, end);
+      mods = { end, relays: [], that: false };
+    } else {
+      subject = text.slice(tailAt, cueAt).trim();
+      subjectAt = cueAt - subject.length - 1;
+      mods = readModifiers(text, cueAt + cue.length, lemma, end);
+      if (text.slice(mods.end, end).trim().length > 0) continue;
+    }
+    if (parseSpeakers(subject).length === 0 || hasVerb(subject)) continue;
+    const content = trimSpan(text, { start: subjectStart(text, sentence), end: sentence.start + comma });
+    if (content.end - content.start < 8) continue;
+    return [
+      {
+        subject,
+        subjectAt,
+        cue,
+        lemma,
+        content,
+        direct: false,
+        channel: mods.channel,
+        relays: mods.relays,
+        frame: [{ start: content.end, end: sentence.end }],
+        sentence: index,
+      },
+    ];
+  }
+  return undefined;
+}
+
+const hasVerb = (words: string) =>
+  tag(words, { start: 0, end: words.length }).some(
+    (t) =>
+      t.tags.includes('Verb') &&
+      !t.tags.includes('Gerund') &&
+      !t.tags.includes('Participle') &&
+      !AUXILIARY.has(t.text.toLowerCase()) &&
+      cueLemma(t.text) === undefined,
+  );
+
+/** "X said (that) ...", "X has denied the claim", "X distributed a press release claiming that ...". */
+function forward(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
+  const start = subjectStart(text, sentence);
+  const end = bodyEnd(text, sentence);
+  const terms = tag(text, { start, end });
+  const skip = asides(text, { start, end });
+  const outside = (t: Tagged) => !skip.some((s) => t.start >= s.start && t.start < s.end);
+  const firstVerb = terms.findIndex(
+    (t, i) =>
+      t.tags.includes('Verb') && outside(t) && !(i === 0 && /^\p{Lu}/u.test(t.text)) && t.text !== "'s",
+  );
+  if (firstVerb <= 0) return undefined;
+  const subjectEnd = (terms[firstVerb] as Tagged).start;
+  const subject = text.slice(start, subjectEnd).trim();
+  const verb = mainVerb(terms, firstVerb);
+  if (verb && cueLemma(verb.text) !== undefined && parseSpeakers(subject).length > 0) {
+    return [attributionAfterCue(text, sentence, index, subject, start, verb, end)];
+  }
+  return (
+    participle(text, sentence, index, subject, start, terms, firstVerb, end) ??
+    embedded(text, sentence, index, terms, firstVerb, end)
+  );
+}
+
+function attributionAfterCue(
+  text: string,
+  sentence: Sentence,
+  index: number,
+  subject: string,
+  subjectAt: number,
+  verb: { text: string; start: number; end: number },
+  end: number,
+  antecedent?: string,
+): Attribution {
+  const lemma = cueLemma(verb.text) as string;
+  const base = {
+    subject,
+    subjectAt,
+    cue: verb.text,
+    lemma,
+    direct: false,
+    sentence: index,
+    ...(antecedent ? { antecedent } : {}),
+  };
+  if (DENIAL_LEMMAS.has(lemma)) {
+    const object = DENIED_OBJECT.exec(text.slice(verb.end, end));
+    if (object) {
+      const after = verb.end + object[0].length;
+      const handover = HANDOVER.exec(text.slice(after, end));
+      const denied = (object[1] as string).trim();
+      if (!handover) {
+        return { ...base, relays: [], denied, frame: [{ start: sentence.start, end: sentence.end }] };
+      }
+      const content = trimSpan(text, { start: after + handover[0].length, end });
+      return { ...base, relays: [], denied, content, frame: [{ start: sentence.start, end: content.start }] };
+    }
+  }
+  const mods = readModifiers(text, verb.end, lemma, end);
+  let from = mods.end;
+  if (!mods.that) {
+    // "complained for years that ...": a short phrase without a verb before "that" belongs to the frame.
+    const m = /^(.{0,60}?)\bthat\s+/.exec(text.slice(from, end));
+    if (m && !/,/.test(m[1] as string) && !hasVerb(m[1] as string)) from += m[0].length;
+  }
+  const content = trimSpan(text, { start: from, end });
+  const relays = [...mods.relays, ...(mods.addressee ? [mods.addressee] : [])];
+  return {
+    ...base,
+    content,
+    channel: mods.channel,
+    relays,
+    frame: [{ start: sentence.start, end: content.start }],
+  };
+}
+
+/** "X has distributed a press release claiming that ...": the participle hands the subject's words over. */
+function participle(
+  text: string,
+  sentence: Sentence,
+  index: number,
+  subject: string,
+  subjectAt: number,
+  terms: Tagged[],
+  firstVerb: number,
+  end: number,
+): Attribution[] | undefined {
+  const from = (terms[firstVerb] as Tagged).start;
+  const region = text.slice(from, end);
+  for (const m of region.matchAll(PARTICIPLE)) {
+    const at = from + (m.index ?? 0);
+    const before = text.slice(from, at);
+    if (!/(?:,|\b(?:release|statement|letter|report|message|post|note|communiqu[eé]))\s*$/i.test(before))
+      continue;
+    if (parseSpeakers(subject).length === 0) return undefined;
+    const lemma = cueLemma(m[1] as string) as string;
+    const mods = readModifiers(text, at + (m[1] as string).length, lemma, end);
+    const content = trimSpan(text, { start: mods.end, end });
+    return [
+      {
+        subject,
+        subjectAt,
+        cue: m[1] as string,
+        lemma,
+        content,
+        direct: false,
+        channel: mods.channel ?? channelIn(before),
+        relays: mods.relays,
+        frame: [{ start: sentence.start, end: content.start }],
+        sentence: index,
+      },
+    ];
+  }
+  return undefined;
+}
+
+/** A reporting verb later in the sentence with a subject of its own: "..., whose director, Erik Dalgaard, told". */
+function embedded(
+  text: string,
+  sentence: Sentence,
+  index: number,
+  terms: Tagged[],
+  firstVerb: number,
+  end: number,
+): Attribution[] | undefined {
+  for (let i = firstVerb + 1; i < terms.length; i += 1) {
+    const t = terms[i] as Tagged;
+    if (!t.tags.includes('Verb') || cueLemma(t.text) === undefined || /ing$/.test(t.text)) continue;
+    const before = text.slice(sentence.start, t.start);
+    const boundary = [
+      ...before.matchAll(/,\s*(?:whose|and|but|while)\s+|;\s*|\s+(?:and|but|while)\s+/g),
+    ].pop();
+    if (!boundary) continue;
+    const subjectAt = sentence.start + (boundary.index ?? 0) + boundary[0].length;
+    let subject = text.slice(subjectAt, t.start).trim();
+    const aux = /\s+(?:has|have|had|was|were|also|both)$/i.exec(subject);
+    if (aux) subject = subject.slice(0, aux.index);
+    const speakers = parseSpeakers(subject);
+    if (speakers.length === 0 || speakers.some((s) => s.kind === 'description')) continue;
+    const antecedent = /whose/.test(boundary[0])
+      ? /((?:[\p{Lu}][\p{L}'’-]*\s*)+)$/u.exec(before.slice(0, boundary.index))?.[1]?.trim()
+      : undefined;
+    return [attributionAfterCue(text, sentence, index, subject, subjectAt, t, end, antecedent)];
+  }
+  return undefined;
+}
+
+/**
+ * Direct quotes: the attribution after the quote ("“...,” said X." / "“...,” X said."), around it ("“...,” she
+ * said. “...”" joins both parts), or before it ("He told RFE/RL by telephone: “...”").
+ */
+function directQuotes(
+  text: string,
+  sentences: Sentence[],
+  quotes: Quote[],
+): { found: Attribution[]; consumed: Span[] } {
+  const found: Attribution[] = [];
+  const consumed: Span[] = [];
+  const speech = quotes.filter((q) => q.speech);
+  const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  for (let qi = 0; qi < speech.length; qi += 1) {
+    const q = speech[qi] as Quote;
+    const si = sentenceAt(q.close);
+    const sentence = sentences[si];
+    if (!sentence) continue;
+    const next = speech[qi + 1];
+    const limit = next && next.open < sentence.end ? next.open : sentence.end;
+    const after = afterQuote(text, q.close + 1, limit);
+    let attribution: Attribution | undefined;
+    let last = q;
+    if (after) {
+      // A second part follows the attribution, in the same sentence or as the next sentence of the paragraph.
+      const tail = text.slice(after.end, (next?.open ?? after.end) + 1);
+      const joins =
+        next !== undefined &&
+        /^\s*[,.]?\s*["“]$/.test(tail) &&
+        !text.slice(after.end, next.open).includes('\n');
+      const continues =
+        joins &&
+        next !== undefined &&
+        afterQuote(text, next.close + 1, sentenceEnd(sentences, next.close)) === undefined;
+      if (continues && next) {
+        last = next;
+        qi += 1;
+      }
+      const content = trimQuoteContent(text, q.start, last.end);
+      attribution = {
+        ...after.attribution,
+        content,
+        direct: true,
+        frame: [{ start: q.close, end: after.end }],
+        sentence: si,
+      };
+      consumed.push({ start: q.open, end: Math.max(after.end, last.close + 1) });
+    } else {
+      const introSentence = sentences[sentenceAt(q.open)];
+      if (!introSentence || introSentence.start === q.open) continue;
+      attribution = beforeQuote(text, introSentence, q, sentenceAt(q.open));
+      if (attribution) consumed.push({ start: introSentence.start, end: q.close + 1 });
+    }
+    if (attribution) found.push(attribution);
+  }
+  return { found, consumed };
+}
+
+const sentenceEnd = (sentences: Sentence[], offset: number) =>
+  sentences.find((s) => s.start <= offset && offset < s.end)?.end ?? offset;
+
+/** The quoted words: a comma that hands over to the attribution is not part of them. */
+function trimQuoteContent(text: string, start: number, end: number): Span {
+  const span = trimSpan(text, { start, end }, false);
+  if (text[span.end - 1] === ',') span.end -= 1;
+  return span;
+}
+
+/** ",” said X, a ROLE." or ",” X said in a statement." between a quote and the end of its sentence. */
+function afterQuote(
+  text: string,
+  from: number,
+  limit: number,
+): { attribution: Omit<Attribution, 'content' | 'direct' | 'frame' | 'sentence'>; end: number } | undefined {
+  const region = text.slice(from, limit);
+  const m = /^\s*,?\s*([^"“”]*?)\s*[,.!?]?\s*$/.exec(region);
+  const words = m?.[1];
+  if (!words || words.length === 0) return undefined;
+  const list = [...words.matchAll(/\S+/g)];
+  const cueIndex = list.findIndex((w) => cueLemma(w[0].replace(/[,.]$/, '')) !== undefined);
+  if (cueIndex < 0) return undefined;
+  const wordsAt = from + region.indexOf(words);
+  const cueMatch = list[cueIndex] as RegExpMatchArray;
+  const cue = cueMatch[0].replace(/[,.]$/, '');
+  const lemma = cueLemma(cue) as string;
+  const cueAt = wordsAt + (cueMatch.index ?? 0);
+  let subject: string;
+  let subjectAt: number;
+  let mods: Modifiers = { end: cueAt + cue.length, relays: [], that: false };
+  if (cueIndex === 0) {
+    subjectAt = cueAt + cue.length + 1;
+    subject = text.slice(subjectAt, wordsAt + words.length);
+  } else {
+    subjectAt = wordsAt;
+    subject = text.slice(wordsAt, cueAt).trim();
+    mods = readModifiers(text, cueAt + cue.length, lemma, wordsAt + words.length);
+  }
+  if (parseSpeakers(subject).length === 0) return undefined;
+  return {
+    attribution: {
+      subject,
+      subjectAt,
+      cue,
+      lemma,
+      channel: mods.channel,
+      relays: [...mods.relays, ...(mods.addressee ? [mods.addressee] : [])],
+    },
+    end: wordsAt + words.length + (/[,.]/.test(text[wordsAt + words.length] ?? '') ? 1 : 0),
+  };
+}
+
+/** "He spoke to RFE/RL by telephone about what he saw: “...”": the sentence's subject said the words. */
+function beforeQuote(text: string, sentence: Sentence, q: Quote, index: number): Attribution | undefined {
+  const intro = text.slice(sentence.start, q.open).trimEnd();
+  if (!/[:,]$/.test(intro)) return undefined;
+  const start = subjectStart(text, sentence);
+  const end = sentence.start + intro.length - 1;
+  const terms = tag(text, { start, end });
+  const skip = asides(text, { start, end });
+  const firstVerb = terms.findIndex(
+    (t, i) =>
+      t.tags.includes('Verb') &&
+      !skip.some((s) => t.start >= s.start && t.start < s.end) &&
+      !(i === 0 && /^\p{Lu}/u.test(t.text)) &&
+      t.text !== "'s",
+  );
+  if (firstVerb <= 0) return undefined;
+  const subject = text.slice(start, (terms[firstVerb] as Tagged).start).trim();
+  if (parseSpeakers(subject).length === 0) return undefined;
+  const cueTerm =
+    terms.slice(firstVerb).find((t) => t.tags.includes('Verb') && introducingLemma(t.text) !== undefined) ??
+    (intro.endsWith(':') ? mainVerb(terms, firstVerb) : undefined);
+  if (!cueTerm) return undefined;
+  const lemma = introducingLemma(cueTerm.text) ?? cueTerm.text.toLowerCase();
+  const hearer = /\b(?:to|told)\s+((?:the\s+)?[\p{Lu}][\p{L}'’/.&-]*(?:\s+[\p{Lu}][\p{L}'’/.&-]*)*)/u.exec(
+    text.slice(cueTerm.start, end),
+  );
+  return {
+    subject,
+    subjectAt: start,
+    cue: cueTerm.text,
+    lemma,
+    content: trimQuoteContent(text, q.start, q.end),
+    direct: true,
+    channel: channelIn(text.slice(cueTerm.start, end)),
+    relays: hearer ? [hearer[1] as string] : [],
+    frame: [{ start: sentence.start, end: q.open }],
+    sentence: index,
+  };
+}
+
+/** Whether a denial's cue: its statement contradicts what it names. */
+export const isDenial = (a: Attribution) => DENIAL_LEMMAS.has(a.lemma);
+
+/** The subject of a sentence as written (the words before its first verb), and where it starts. */
+export function sentenceSubject(
+  text: string,
+  sentence: Sentence,
+): { subject: string; at: number } | undefined {
+  const start = subjectStart(text, sentence);
+  const end = bodyEnd(text, sentence);
+  const terms = tag(text, { start, end });
+  const skip = asides(text, { start, end });
+  const first = terms.findIndex(
+    (t, i) =>
+      t.tags.includes('Verb') &&
+      !skip.some((s) => t.start >= s.start && t.start < s.end) &&
+      !(i === 0 && /^\p{Lu}/u.test(t.text)) &&
+      t.text !== "'s",
+  );
+  if (first <= 0) return undefined;
+  return { subject: text.slice(start, (terms[first] as Tagged).start).trim(), at: start };
+}

@@ -1,0 +1,146 @@
+import nlp from 'compromise';
+import type { Quantity } from '../ingest/bundle';
+import { findDates, spellDate } from './dates';
+import { findFigures } from './figures';
+import { splitSentences } from './sentences';
+import { trimSpan, upperFirst, type Span } from './text';
+
+/** A claim drawn from the content of a statement. */
+export interface DraftClaim {
+  text: string;
+  span: Span;
+  quantity?: Quantity;
+  question?: string;
+  occurredAt?: string;
+  contradicts: DraftClaim[];
+}
+
+// What a figure counts, read from the words around it; the first that matches wins, so that "28
+// demonstrators were taken to hospital" counts hospital cases, not demonstrators.
+const CONCEPTS: [RegExp, string][] = [
+  [/\b(?:died|dies|die|dead|deaths?|killed|kill|fatalit\w*|perished)\b/i, 'dead'],
+  [/\bhospital\w*/i, 'taken to hospital'],
+  [/\b(?:injured|injuries|wounded|hurt)\b/i, 'injured'],
+  [/\b(?:detained|arrested|detentions?|arrests?|custody)\b/i, 'detained'],
+  [/\bevacuat\w*/i, 'evacuated'],
+  [/\b(?:crowds?|demonstrat\w*|protest\w*|rall(?:y|ies)|gathered|marched|on the streets)\b/i, 'in the crowd'],
+];
+const SPLIT = /\s+(?:and|but|while|whereas)\s+|;\s+|,\s+/g;
+
+/**
+ * The claims a statement's content makes: one per figure, each worded by the clause that holds it ("at least
+ * four people were killed and about 28 demonstrators were taken to Osh hospital" makes two), or one for the
+ * whole content when it holds no figure. Relative dates in the wording are resolved ("today" becomes "on 20
+ * March 2005"). Figures share a question when they count the same unit of the same thing on the same day:
+ * the question is worded from that, and names the document, since another report's "deaths" may be about
+ * another event.
+ */
+export function claimsOf(
+  text: string,
+  content: Span,
+  publishedAt: string | undefined,
+  documentLabel: string,
+): DraftClaim[] {
+  // A quote of several sentences makes a claim or more of each.
+  return splitSentences(text.slice(content.start, content.end)).flatMap((s) =>
+    clauseClaims(
+      text,
+      { start: content.start + s.start, end: content.start + s.end },
+      publishedAt,
+      documentLabel,
+    ),
+  );
+}
+
+function clauseClaims(
+  text: string,
+  content: Span,
+  publishedAt: string | undefined,
+  documentLabel: string,
+): DraftClaim[] {
+  const figures = findFigures(text, content);
+  const pieces = splitAtFigures(
+    text,
+    content,
+    figures.map((f) => f.start),
+  );
+  return pieces.flatMap((piece) => {
+    const own = figures.filter((f) => f.start >= piece.start && f.end <= piece.end);
+    const dates = findDates(text, piece, publishedAt);
+    const wording = word(text, piece, dates);
+    const occurredAt = dates[0]?.date;
+    const base = { text: wording, span: piece, contradicts: [], ...(occurredAt ? { occurredAt } : {}) };
+    if (own.length === 0) return [base];
+    // Figures of one clause answer different questions ("several protesters and one police officer were
+    // injured"): when unit and concept coincide, the counted noun tells them apart.
+    const questions = own.map((f) =>
+      questionOf(text, piece, f.quantity, undefined, occurredAt, documentLabel),
+    );
+    return own.map((f, i) => {
+      const shared = questions.filter((q) => q === questions[i]).length > 1;
+      const question = shared
+        ? questionOf(text, piece, f.quantity, f.noun, occurredAt, documentLabel)
+        : questions[i];
+      return { ...base, quantity: f.quantity, question };
+    });
+  });
+}
+
+/** Splits the content between figures, where a clause with a verb of its own ends. */
+function splitAtFigures(text: string, content: Span, starts: number[]): Span[] {
+  const pieces: Span[] = [];
+  let from = content.start;
+  for (const next of starts.slice(1)) {
+    const region = text.slice(from, next);
+    const boundaries = [...region.matchAll(SPLIT)];
+    const last = boundaries.pop();
+    if (!last) continue;
+    const cut = from + (last.index ?? 0);
+    if (!nlp(text.slice(from, cut)).has('#Verb')) continue;
+    pieces.push(trimSpan(text, { start: from, end: cut }));
+    from = cut + last[0].length;
+  }
+  pieces.push(trimSpan(text, { start: from, end: content.end }));
+  return pieces.filter((p) => p.end > p.start);
+}
+
+function word(text: string, piece: Span, dates: ReturnType<typeof findDates>): string {
+  let out = '';
+  let at = piece.start;
+  for (const d of dates.filter((x) => x.relative)) {
+    out +=
+      text.slice(at, d.start) +
+      (/^on\s/i.test(d.words) ? `on ${spellDate(d.date)}` : `on ${spellDate(d.date)}`);
+    at = d.end;
+  }
+  out += text.slice(at, piece.end);
+  out = upperFirst(out.replace(/\s+/g, ' ').trim());
+  return /[.!?]["”']?$/.test(out) ? out : `${out}.`;
+}
+
+function questionOf(
+  text: string,
+  piece: Span,
+  quantity: Quantity,
+  noun: string | undefined,
+  day: string | undefined,
+  documentLabel: string,
+): string {
+  const words = text.slice(piece.start, piece.end);
+  // The concepts are things that happen to people; other units are told apart by their verb.
+  const concept =
+    (quantity.unit === 'people' ? CONCEPTS.find(([re]) => re.test(words))?.[1] : undefined) ?? verbOf(words);
+  const unit = noun ? nlp(noun).nouns().toPlural().text() || noun : (quantity.unit ?? 'things');
+  const when = day ? ` on ${spellDate(day)}` : '';
+  return `number of ${unit}${concept ? ` ${concept}` : ''}${when} (${documentLabel})`;
+}
+
+/** The clause's main verb in the past participle ("seized", "occupied"), for a question no concept names. */
+function verbOf(words: string): string | undefined {
+  const verbs = nlp(words).verbs();
+  const json = verbs.json() as { verb?: { infinitive?: string; auxiliary?: string } }[];
+  const main = json.map((v) => v.verb?.infinitive).find((v) => v && !/^(?:be|have|do)$/.test(v));
+  if (!main) return undefined;
+  const past = nlp(main).verbs().toPastTense().text().split(/\s+/).pop();
+  return past && !/^(?:was|were|is|are|be|been|had|has|have)$/i.test(past) ? past.toLowerCase() : undefined;
+}

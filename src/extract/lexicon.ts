@@ -1,0 +1,78 @@
+import type { SourceType } from '../ingest/bundle';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns that name what a person is: they make a title ("Government spokesman") or an apposition. */
+export const PERSON_ROLES = words(`
+  spokesman spokeswoman spokesperson minister secretary president director executive chairman chairwoman
+  chair official officer leader head chief manager mayor governor commander analyst professor lawyer
+  attorney deputy ambassador editor reporter correspondent demonstrator protester resident witness doctor
+  inspector prosecutor judge general senator lawmaker parliamentarian adviser advisor aide founder owner
+  investigator economist expert researcher scientist representative envoy premier chancellor consul
+  activist organiser organizer coordinator superintendent sheriff captain colonel lieutenant sergeant
+  detective surgeon nurse teacher principal bishop priest imam rabbi pastor vice mp
+`);
+
+/** Of those, the roles whose words count as the position of the body they serve. */
+export const SPEAKS_FOR_ROLES = words(`
+  spokesman spokeswoman spokesperson minister secretary president director executive chairman chairwoman
+  chair head chief manager mayor governor commander representative envoy ambassador premier chancellor
+  superintendent sheriff
+`);
+
+/** Titles that stand capitalised before a name ("President Akaev"): the name is a person's. */
+export const TITLES = words(`
+  President Minister Premier Chancellor Mr Mrs Ms Dr Prof Professor General Gen Colonel Col Senator Sen
+  Governor Gov Mayor Judge Ambassador King Queen Prince Princess Sheikh Archbishop Bishop Cardinal
+  Captain Capt Lieutenant Lt Sergeant Sgt Inspector Detective Chief
+`);
+
+const MEDIA_HEADS = words(`
+  newspaper paper daily weekly magazine broadcaster channel website agency service radio television tv
+  post times herald courier gazette tribune journal news wire press chronicle observer guardian telegraph
+  express mirror standard independent reuters afp ap bbc cnn rfe/rl
+`);
+const GOVERNMENT_HEADS = words(`
+  government ministry police army military council brigade department office commission authority
+  authorities parliament court prosecutor prosecutors cabinet administration agency regulator presidency
+  embassy state municipality
+`);
+const INTERNATIONAL_HEADS = words(`union nations nato osce un imf unesco unicef who`);
+const ORGANIZATION_HEADS = words(`
+  party federation association company firm group pharma pharmaceuticals inc ltd corp corporation bank
+  holdings industries airlines foundation institute society committee movement front alliance coalition
+  club university hospital school church organisation organization network trust fund league
+  union drugmaker manufacturer maker producer insurer retailer carrier operator
+`);
+
+/**
+ * The source type a name or description implies by its head noun (its last word, or the word before
+ * "of"/"in"), or undefined when the words do not say: "Interior Ministry" GOVERNMENT, "Morning Post" MEDIA,
+ * "European Union" INTERNATIONAL, "Helvex Pharma" ORGANIZATION.
+ */
+export function typeByHead(name: string): SourceType | undefined {
+  const head = headWord(name);
+  const all = name.toLowerCase().split(/\s+/);
+  if (head === undefined) return undefined;
+  if (all.includes('news') || all.includes('press')) return 'MEDIA';
+  if (head === 'union' && all.includes('european')) return 'INTERNATIONAL';
+  if (head === 'nations' || (INTERNATIONAL_HEADS.has(head) && head !== 'union')) return 'INTERNATIONAL';
+  if (head === 'agency') return 'GOVERNMENT';
+  if (GOVERNMENT_HEADS.has(head)) return 'GOVERNMENT';
+  if (MEDIA_HEADS.has(head)) return 'MEDIA';
+  if (ORGANIZATION_HEADS.has(head)) return 'ORGANIZATION';
+  return undefined;
+}
+
+/** The head noun of a noun phrase: the last word before "of", "in", "for" or "at", else the last word. */
+export function headWord(phrase: string): string | undefined {
+  const core = phrase.split(/\s+(?:of|in|for|at|from|on)\s+/i)[0] ?? phrase;
+  const list = core.toLowerCase().replace(/[“”"]/g, '').split(/\s+/).filter(Boolean);
+  return list[list.length - 1]?.replace(/['’]s$/, '');
+}
+
+export const isOrganisationHead = (word: string) => typeByHead(word) !== undefined;
+
+/** Words that open a sentence or clause without being part of its subject. */
+export const DISCOURSE =
+  /^(?:(?:but|and|yet|so|however|meanwhile|still|also|separately|earlier|later|moreover|instead|now|then|in addition|in response|for (?:his|her|its|their) part)\b,?\s+)+/i;

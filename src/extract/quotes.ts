@@ -1,0 +1,44 @@
+import type { Span } from './text';
+import { wordsOf } from './text';
+
+/** A passage in quotation marks: `open` and `close` are the marks, the span lies between them. */
+export interface Quote extends Span {
+  open: number;
+  close: number;
+  /** Whether it reads as speech rather than a name or a scare-quoted phrase ("Res Publica"). */
+  speech: boolean;
+}
+
+// Fewer words than this in quotation marks is a name or a phrase held at arm's length, unless it is a
+// sentence of its own (ends in . ! ? or the comma that hands over to an attribution).
+const MIN_SPEECH_WORDS = 4;
+
+/**
+ * Every quotation in the text: curly quotes pair by direction and may run over several sentences; straight
+ * double quotes pair up within a line.
+ */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  const add = (open: number, close: number) => {
+    const inner = text.slice(open + 1, close);
+    const speech = wordsOf(inner).length >= MIN_SPEECH_WORDS || /[.!?,]\s*$/.test(inner);
+    quotes.push({ open, close, start: open + 1, end: close, speech });
+  };
+  let curlyOpen = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '“') curlyOpen = i;
+    else if (ch === '”' && curlyOpen >= 0) {
+      add(curlyOpen, i);
+      curlyOpen = -1;
+    } else if (ch === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        add(straightOpen, i);
+        straightOpen = -1;
+      }
+    } else if (ch === '\n') straightOpen = -1;
+  }
+  return quotes.sort((a, b) => a.open - b.open);
+}
