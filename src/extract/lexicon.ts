@@ -10,7 +10,7 @@ export const PERSON_ROLES = words(`
   inspector prosecutor judge general senator lawmaker parliamentarian adviser advisor aide founder owner
   investigator economist expert researcher scientist representative envoy premier chancellor consul
   activist organiser organizer coordinator superintendent sheriff captain colonel lieutenant sergeant
-  detective surgeon nurse teacher principal bishop priest imam rabbi pastor vice mp
+  detective surgeon nurse teacher principal bishop priest imam rabbi pastor vice mp coach
 `);
 
 /** Of those, the roles whose words count as the position of the body they serve. */
@@ -24,7 +24,7 @@ export const SPEAKS_FOR_ROLES = words(`
 export const TITLES = words(`
   President Minister Premier Chancellor Mr Mrs Ms Dr Prof Professor General Gen Colonel Col Senator Sen
   Governor Gov Mayor Judge Ambassador King Queen Prince Princess Sheikh Archbishop Bishop Cardinal
-  Captain Capt Lieutenant Lt Sergeant Sgt Inspector Detective Chief
+  Captain Capt Lieutenant Lt Sergeant Sgt Inspector Detective Chief Coach
 `);
 
 const MEDIA_HEADS = words(`

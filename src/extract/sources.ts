@@ -72,8 +72,7 @@ export class SourceRegistry {
   resolve(m: Mention, at: number, antecedent?: string): DraftSource | undefined {
     let source: DraftSource | undefined;
     if (m.kind === 'pronoun') source = this.pronoun(m.surface);
-    else if (m.kind === 'description')
-      source = this.described(m) ?? (m.surface.includes(' ') ? this.create(m) : undefined);
+    else if (m.kind === 'description') source = this.described(m) ?? this.create(m);
     else {
       const name = m.kind === 'unnamed' ? this.unnamedName(m, at) : m.name;
       const kind = m.type === 'PERSON' ? 'person' : 'body';

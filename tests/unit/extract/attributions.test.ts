@@ -1,0 +1,114 @@
+import { read, statementOf } from './helpers';
+
+// Each reporting pattern on sentences that are not in the seed article.
+describe('attributions', () => {
+  it('reads "X says" and "X said that" with the content after the cue', () => {
+    const { lines } = read(
+      'Mayor Ines Duarte says the bridge will reopen in June. Union leaders said that the strike would go on.',
+    );
+    expect(lines).toEqual([
+      'Ines Duarte | says | the bridge will reopen in June',
+      'Union leaders | said | the strike would go on',
+    ]);
+  });
+
+  it('reads the attribution after the words: ", the ministry said in a statement."', () => {
+    const { bundle, lines } = read(
+      'Three wells were poisoned, the water ministry said in a statement on Friday.',
+    );
+    expect(lines).toEqual(['Water ministry | said | Three wells were poisoned']);
+    expect(bundle.statements?.[0]).toMatchObject({ channel: 'statement', saidAt: '2024-05-03' });
+  });
+
+  it('reads "according to" before and after the words', () => {
+    const { lines } = read(
+      'The dam held overnight, according to the river authority. According to local farmers, the water is still rising.',
+    );
+    expect(lines).toEqual([
+      'River authority | according to | The dam held overnight',
+      'Local farmers | according to | the water is still rising',
+    ]);
+  });
+
+  it('reads estimated, claimed, maintains, described and complained', () => {
+    const { lines } = read(
+      'Organisers estimated the turnout at about 5,000. The rebels claimed they had taken the airport. ' +
+        'The club maintains that the fee was paid. Critics described the plan as reckless. ' +
+        'Tenants have complained for months that the heating fails.',
+    );
+    expect(lines.map((l) => l.split(' | ')[1])).toEqual([
+      'estimated',
+      'claimed',
+      'maintains',
+      'described',
+      'complained',
+    ]);
+    expect(lines[4]).toBe('Tenants | complained | the heating fails');
+  });
+
+  it('joins a quote split around its attribution and spanning sentences into one statement', () => {
+    const text =
+      '“The pumps failed at midnight,” said Olga Berg, an engineer at the plant. “Nobody could restart them.”';
+    const { bundle, lines } = read(text);
+    expect(lines).toEqual([
+      'Olga Berg | said | The pumps failed at midnight,” said Olga Berg, an engineer at the plant. “Nobody could restart them.',
+    ]);
+    expect(bundle.statements?.[0]).toMatchObject({ direct: true });
+    const span = bundle.statements?.[0]?.span;
+    expect(text.slice(span?.start, span?.end)).toBe(bundle.statements?.[0]?.quote);
+  });
+
+  it('joins the two parts of a quote split by a comma: "“...,” he said, “...”"', () => {
+    const { lines } = read('Juan Soto arrived late. “We tried,” he said, “but the road was closed.”');
+    expect(lines).toContain('Juan Soto | said | We tried,” he said, “but the road was closed.');
+  });
+
+  it('reads a quote introduced by a colon, its speaker the subject of the sentence', () => {
+    const { bundle, lines } = read(
+      'Correspondent Mia Laine reached the border and gave a radio report: "Thousands are waiting in the cold."',
+    );
+    expect(lines).toEqual(['Mia Laine | gave | Thousands are waiting in the cold.']);
+    expect(bundle.statements?.[0]?.channel).toBe('radio report');
+  });
+
+  it('reads a participle after a channel: "issued a press release claiming that"', () => {
+    const { bundle, lines } = read(
+      'The Farmers Union issued a press release claiming that prices had fallen by half.',
+    );
+    expect(lines).toEqual(['Farmers Union | claiming | prices had fallen by half']);
+    expect(bundle.statements?.[0]?.channel).toBe('press release');
+  });
+
+  it('gives each of several speakers who share the words a statement of their own', () => {
+    const { lines } = read('Canada and the United Kingdom have both described the sanctions as overdue.');
+    expect(lines).toEqual([
+      'Canada | described | the sanctions as overdue',
+      'United Kingdom | described | the sanctions as overdue',
+    ]);
+  });
+
+  it('reads a speaker named in a relative clause: "X, whose director, Y, told"', () => {
+    const { lines } = read(
+      'The land belongs to Orchard Farms, whose director, Paul Meyer, told reporters that no pesticide was used.',
+    );
+    expect(lines[0]).toBe('Paul Meyer | told | no pesticide was used');
+  });
+
+  it('keeps the narration of the publisher apart, without a cue', () => {
+    const { lines } = read(
+      'The festival opened with 40 bands. Police said the crowd was calm.',
+      '2024-05-06',
+      'Coast Tribune',
+    );
+    expect(lines).toEqual([
+      'Coast Tribune | - | The festival opened with 40 bands',
+      'Police | said | the crowd was calm',
+    ]);
+  });
+
+  it('gives exact offsets into the text', () => {
+    const text = 'Doctors said at least 30 patients were moved.';
+    const s = statementOf(read(text).bundle, 'patients');
+    expect(s?.span).toEqual({ start: 13, end: 44 });
+  });
+});

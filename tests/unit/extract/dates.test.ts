@@ -1,0 +1,26 @@
+import { findDates } from '../../../src/extract';
+
+const dates = (words: string, published: string) =>
+  findDates(words, { start: 0, end: words.length }, published).map((d) => d.date);
+
+describe('dates read against the publication date', () => {
+  it('reads today, yesterday and a day of the month', () => {
+    expect(dates('The mayor spoke today about what happened yesterday and on 2 May.', '2024-05-06')).toEqual([
+      '2024-05-06',
+      '2024-05-05',
+      '2024-05-02',
+    ]);
+  });
+
+  it('reads a bare weekday as the last one on or before publication', () => {
+    // 6 May 2024 is a Monday: "on Friday" is 3 May, "on Monday" the day itself.
+    expect(dates('The vote on Friday was confirmed on Monday.', '2024-05-06')).toEqual([
+      '2024-05-03',
+      '2024-05-06',
+    ]);
+  });
+
+  it('ignores words that fix no day', () => {
+    expect(dates('It opened in November at 4 a.m.', '2024-05-06')).toEqual([]);
+  });
+});

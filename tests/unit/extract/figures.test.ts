@@ -1,0 +1,33 @@
+import { findFigures } from '../../../src/extract';
+
+const read = (words: string) => findFigures(words, { start: 0, end: words.length }).map((f) => f.quantity);
+
+// ../shared/domain.md, "Reading figures", on sentences of its own.
+describe('figures', () => {
+  it.each([
+    ['The ferry carried 28 passengers.', { value: 28, unit: 'people' }],
+    ['Officials counted two wrecked trucks.', { value: 2, unit: 'trucks' }],
+    ['About 10,000 fans filled the square.', { value: 10000, approx: true, unit: 'people' }],
+    ['Some 300 to 400 workers walked out.', { min: 300, max: 400, approx: true, unit: 'people' }],
+    ['Between 60 and 80 homes lost power.', { min: 60, max: 80, unit: 'homes' }],
+    ['At least four children were missing.', { min: 4, unit: 'people' }],
+    ['More than 100 flights were cancelled.', { min: 101, unit: 'flights' }],
+    ['Up to 50 lorries queued at the border.', { max: 50, unit: 'lorries' }],
+    ['Fewer than 20 voters turned up.', { max: 19, unit: 'people' }],
+    ['Nobody was injured.', { value: 0, unit: 'people' }],
+    ['No shops were looted.', { value: 0, unit: 'shops' }],
+    ['Hundreds of pilgrims waited.', { min: 200, unit: 'people' }],
+    ['Several ministers resigned.', { min: 3, unit: 'people' }],
+    ['Tens of thousands of people marched.', { min: 20000, unit: 'people' }],
+    ['The storm lasted more than six hours.', { min: 6, unit: 'hours' }],
+    ['Twenty-five soldiers were sent.', { value: 25, unit: 'people' }],
+  ])('%s', (words, quantity) => expect(read(words)).toEqual([quantity]));
+
+  it('leaves out years, days of the month, clock times and "one of"', () => {
+    expect(read('In 1998 the plant opened at 9 a.m. on 4 July, one of the first.')).toEqual([]);
+  });
+
+  it('does not read a mass noun after "no" as a count', () => {
+    expect(read('There is no evidence of fraud.')).toEqual([]);
+  });
+});
