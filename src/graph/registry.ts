@@ -55,6 +55,16 @@ export interface SourcePlaceRow {
   speaksFor: string | null;
   memberOf: string[];
 }
+/** One mutation call as the audit log keeps it. */
+interface AuditEntryRow {
+  id: string;
+  /** ISO 8601, UTC, to the millisecond: strings of one length that sort as the times do. */
+  at: string;
+  keyName: string;
+  operation: string;
+  arguments: string;
+  outcome: string;
+}
 /** A page of ids in order: one more than asked for when there is a next page. */
 type IdPage = { totalCount: number; ids: string[] };
 
@@ -64,7 +74,10 @@ export const QUERIES = {
   findServerInfo: query<None, { name: string; version: string; edition: string }>(),
 
   // ingest: what is already known, checked before any write
-  findSourcesByAliasKeys: query<{ keys: string[] }, { key: string; sourceId: string }>('keys'),
+  findSourcesByAliasKeys: query<
+    { keys: string[] },
+    { key: string; sourceId: string; mergedFrom: string | null }
+  >('keys'),
   findExistingClaims: query<{ ids: string[] }, { id: string }>('ids'),
   findSourceAncestry: query<
     { ids: string[] },
@@ -221,6 +234,33 @@ export const QUERIES = {
   findQuestionsByKeys: query<{ keys: string[] }, { key: string; text: string; claimIds: string[] }>('keys'),
   findQuestionPage: query<{ first: number; after: string | null }, IdPage>('first', 'after'),
   findAllClaimIds: query<None, { id: string }>(),
+
+  // curation: the admin mutations, each in one write transaction
+  rateSource: query<
+    { id: string; reliability: Reliability; ratedBy: string; ratedAt: string },
+    { previous: Reliability | null }
+  >('id', 'reliability', 'ratedBy', 'ratedAt'),
+  foldSourceInto: query<
+    { keep: string; merge: string; aliases: string[]; nameAlias: { key: string; name: string } | null },
+    {
+      aliases: number;
+      statements: number;
+      relayed: number;
+      memberOf: number;
+      members: number;
+      speaksFor: number;
+      spokesmen: number;
+      cycle: boolean;
+    }
+  >('keep', 'merge', 'aliases', 'nameAlias'),
+  deleteDocument: query<{ id: string }, { deleted: number }>('id'),
+
+  // audit: one entry per mutation call, read newest first
+  createAuditEntry: query<AuditEntryRow, never>('id', 'at', 'keyName', 'operation', 'arguments', 'outcome'),
+  findAuditPage: query<{ first: number; after: { at: string; id: string } | null }, { entry: AuditEntryRow }>(
+    'first',
+    'after',
+  ),
 } as const;
 
 export type Queries = typeof QUERIES;

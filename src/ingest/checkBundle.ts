@@ -7,6 +7,11 @@ import { definedProps, type BundlePlan, type ClaimRow, type SourceRow, type Stat
 export interface KnownGraph {
   /** The source that an alias key (or a source id's key) belongs to. */
   sourceForKey(key: string): string | undefined;
+  /**
+   * The source a key belonged to before that source was merged into the one the key names now
+   * (mergeSources); undefined for a key that came with its source.
+   */
+  mergedFrom(key: string): string | undefined;
   claimExists(id: string): boolean;
   /** The sources a source is a member of, and the one it speaks for. */
   parentsOf(sourceId: string): { memberOf: readonly string[]; speaksFor: string | undefined };
@@ -39,28 +44,36 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
   }
   const documentId = documentIdOf(bundle);
 
-  // Sources defined here, by every key that names them.
+  // Sources defined here, by every key that names them. A source merged into another (mergeSources) and
+  // defined again, as a bundle loaded before the merge does, is folded: the definition is one of the source
+  // it was merged into, so that reloading that bundle duplicates nothing.
   const localSourceByKey = new Map<string, string>();
-  const sourceIds = new Set<string>();
+  /** Each source id defined here, and the id it is stored under. */
+  const storedIds = new Map<string, string>();
+  const foldedKeys = new Set<string>();
   sources.forEach((source, i) => {
-    if (sourceIds.has(source.id)) problem(pointer('sources', i, 'id'), `duplicate source id '${source.id}'`);
-    sourceIds.add(source.id);
+    if (storedIds.has(source.id)) problem(pointer('sources', i, 'id'), `duplicate source id '${source.id}'`);
+    const id = mergedInto(source.id, known) ?? source.id;
+    storedIds.set(source.id, id);
     keysOf(source).forEach(({ key, name, path }) => {
       const at = pointer('sources', i, ...path);
       const localOwner = localSourceByKey.get(key);
-      if (localOwner !== undefined && localOwner !== source.id) {
-        problem(at, `'${name}' would name both source '${localOwner}' and source '${source.id}'`);
+      if (localOwner !== undefined && localOwner !== id) {
+        problem(at, `'${name}' would name both source '${localOwner}' and source '${id}'`);
       }
       const knownOwner = known.sourceForKey(key);
-      if (knownOwner !== undefined && knownOwner !== source.id) {
+      if (knownOwner !== undefined && knownOwner !== id) {
         problem(at, `'${name}' already names source '${knownOwner}'; one alias belongs to one source only`);
       }
-      localSourceByKey.set(key, source.id);
+      localSourceByKey.set(key, id);
+      if (id !== source.id) foldedKeys.add(key);
     });
   });
+  /** Whether a name reaches its source through a merge: edges that the merge made loops are dropped. */
+  const throughMerge = (ref: string) =>
+    foldedKeys.has(aliasKey(ref)) || known.mergedFrom(aliasKey(ref)) !== undefined;
   const resolveSource = (ref: string, path: string): string | undefined => {
-    if (sourceIds.has(ref)) return ref;
-    const id = localSourceByKey.get(aliasKey(ref)) ?? known.sourceForKey(aliasKey(ref));
+    const id = storedIds.get(ref) ?? localSourceByKey.get(aliasKey(ref)) ?? known.sourceForKey(aliasKey(ref));
     if (id === undefined) {
       problem(
         path,
@@ -81,12 +94,30 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
     return undefined;
   };
 
-  const sourceRows = sources.map((source, i) => planSource(source, i, resolveSource, problem));
+  // A folded definition never replaces whom the source it folds into speaks for.
+  const speaksForKept = (id: string) =>
+    known.parentsOf(id).speaksFor !== undefined ||
+    sources.some((s) => s.id === id && s.speaksFor !== undefined);
+  const sourceRows = sources.map((source, i) => {
+    const id = storedIds.get(source.id) as string;
+    const folded = id !== source.id;
+    const row = planSource(source, i, id, folded, resolveSource, throughMerge, problem);
+    return folded && speaksForKept(id) ? { ...row, speaksFor: null } : row;
+  });
   checkCycles(sourceRows, known, problem);
   const claimRows = claims.map((claim, i) => planClaim(claim, i, resolveClaim, problem));
   const statementIds = new Map<string, number>();
   const statementRows = statements.flatMap((statement, i) => {
-    const row = planStatement(statement, i, documentId, text, resolveSource, resolveClaim, problem);
+    const row = planStatement(
+      statement,
+      i,
+      documentId,
+      text,
+      resolveSource,
+      throughMerge,
+      resolveClaim,
+      problem,
+    );
     if (!row) return [];
     const at = pointer('statements', i, ...(statement.id === undefined ? [] : ['id']));
     const earlier = statementIds.get(row.id);
@@ -118,7 +149,7 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
       },
       sources: sourceRows,
       aliases: sources.flatMap((source) =>
-        keysOf(source).map(({ key, name }) => ({ key, name, sourceId: source.id })),
+        keysOf(source).map(({ key, name }) => ({ key, name, sourceId: storedIds.get(source.id) as string })),
       ),
       memberships: sourceRows.flatMap((s) => s.memberOf.map((to, order) => ({ from: s.id, to, order }))),
       spokesmen: sourceRows.flatMap((s) => (s.speaksFor === null ? [] : [{ from: s.id, to: s.speaksFor }])),
@@ -128,6 +159,13 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
       statements: statementRows,
     },
   };
+}
+
+/** The source a source id was merged into (mergeSources), if it was. */
+function mergedInto(id: string, known: KnownGraph): string | undefined {
+  const key = aliasKey(id);
+  const from = known.mergedFrom(key);
+  return from !== undefined && aliasKey(from) === key ? known.sourceForKey(key) : undefined;
 }
 
 /** Every key a source is known by: its id and each alias. */
@@ -144,12 +182,26 @@ function keysOf(source: BundleSource): { key: string; name: string; path: (strin
 
 type Resolve = (ref: string, path: string) => string | undefined;
 type Report = (path: string, message: string) => void;
+type ThroughMerge = (ref: string) => boolean;
 
-function planSource(source: BundleSource, i: number, resolve: Resolve, problem: Report): SourceRow {
+/** A source's row, stored under `id`: its own, or, when `folded`, the one it was merged into. */
+function planSource(
+  source: BundleSource,
+  i: number,
+  id: string,
+  folded: boolean,
+  resolve: Resolve,
+  throughMerge: ThroughMerge,
+  problem: Report,
+): SourceRow {
   const parent = (ref: string, path: string) => {
-    const id = resolve(ref, path);
-    if (id === source.id) problem(path, `a source cannot be a member of, or speak for, itself`);
-    return id;
+    const parentId = resolve(ref, path);
+    if (parentId === id) {
+      // The edge joins two sources that a merge made one: the merge dropped it, and so does a reload.
+      if (folded || throughMerge(ref)) return undefined;
+      problem(path, `a source cannot be a member of, or speak for, itself`);
+    }
+    return parentId;
   };
   const memberOf = (source.memberOf ?? []).flatMap(
     (ref, j) => parent(ref, pointer('sources', i, 'memberOf', j)) ?? [],
@@ -158,10 +210,11 @@ function planSource(source: BundleSource, i: number, resolve: Resolve, problem: 
     source.speaksFor === undefined
       ? null
       : (parent(source.speaksFor, pointer('sources', i, 'speaksFor')) ?? null);
-  const { id, name, type, role, affiliation, reliability } = source;
+  const { name, type, role, affiliation, reliability } = source;
   return {
     id,
-    props: definedProps({ id, name, type, role, affiliation, reliability }),
+    // Folded, it adds names and memberships only: the fields of the source it folds into stay.
+    props: folded ? {} : definedProps({ id, name, type, role, affiliation, reliability }),
     aliases: source.aliases ?? [],
     memberOf: [...new Set(memberOf)],
     speaksFor,
@@ -173,12 +226,14 @@ function planSource(source: BundleSource, i: number, resolve: Resolve, problem: 
  * speaksFor given here replaces the known one (as the write will), so the old edge is not followed.
  */
 function checkCycles(rows: SourceRow[], known: KnownGraph, problem: Report): void {
-  const local = new Map(rows.map((r) => [r.id, r]));
+  // Several rows have one id when a source and one folded into it are both defined.
+  const local = new Map<string, SourceRow[]>();
+  rows.forEach((r) => local.set(r.id, [...(local.get(r.id) ?? []), r]));
   const parents = (id: string): string[] => {
     const stored = known.parentsOf(id);
-    const row = local.get(id);
-    const speaksFor = row?.speaksFor ?? stored.speaksFor;
-    return [...(row?.memberOf ?? []), ...stored.memberOf, ...(speaksFor === undefined ? [] : [speaksFor])];
+    const given = local.get(id) ?? [];
+    const speaksFor = given.findLast((r) => r.speaksFor !== null)?.speaksFor ?? stored.speaksFor;
+    return [...given.flatMap((r) => r.memberOf), ...stored.memberOf, ...(speaksFor ? [speaksFor] : [])];
   };
   rows.forEach((row, i) => {
     const seen = new Set<string>();
@@ -241,16 +296,24 @@ function planStatement(
   documentId: string,
   text: string | undefined,
   resolveSource: Resolve,
+  throughMerge: ThroughMerge,
   resolveClaim: Resolve,
   problem: Report,
 ): StatementRow | undefined {
   const at = (...path: (string | number)[]) => pointer('statements', i, ...path);
   const sourceId = resolveSource(statement.source, at('source'));
+  /** Each relay so far, and whether it was named through a merge. */
+  const relays = new Map<string, boolean>();
   const via = (statement.via ?? []).flatMap((ref, j) => {
     const id = resolveSource(ref, at('via', j));
-    if (id !== undefined && id === sourceId)
-      problem(at('via', j), 'the speaker cannot also be a relay of their own statement');
-    return id === undefined ? [] : [{ id, order: j }];
+    if (id === undefined) return [];
+    // Relays that a merge made the speaker, or made one relay, were dropped by the merge, and so by a reload.
+    const merged = throughMerge(ref);
+    if (id === sourceId && (merged || throughMerge(statement.source))) return [];
+    if (relays.has(id) && (merged || relays.get(id))) return [];
+    if (id === sourceId) problem(at('via', j), 'the speaker cannot also be a relay of their own statement');
+    relays.set(id, merged);
+    return [{ id, order: j }];
   });
 
   let quote = statement.quote;

@@ -16,6 +16,7 @@ export interface DocumentState {
  */
 export class RunKnowledge implements KnownGraph {
   private readonly sourceByKey = new Map<string, string>();
+  private readonly mergedFromByKey = new Map<string, string>();
   private readonly claims = new Set<string>();
   private readonly memberships = new Map<string, Set<string>>();
   private readonly spokesmen = new Map<string, string>();
@@ -23,6 +24,7 @@ export class RunKnowledge implements KnownGraph {
   private readonly documentStates = new Map<string, DocumentState>();
 
   sourceForKey = (key: string) => this.sourceByKey.get(key);
+  mergedFrom = (key: string) => this.mergedFromByKey.get(key);
   claimExists = (id: string) => this.claims.has(id);
   parentsOf = (id: string) => ({
     memberOf: [...(this.memberships.get(id) ?? [])],
@@ -58,7 +60,10 @@ export class RunKnowledge implements KnownGraph {
       }
     }
     const owners = await tx.run('findSourcesByAliasKeys', { keys: [...keys] });
-    owners.forEach(({ key, sourceId }) => setIfAbsent(this.sourceByKey, key, sourceId));
+    owners.forEach(({ key, sourceId, mergedFrom }) => {
+      setIfAbsent(this.sourceByKey, key, sourceId);
+      if (mergedFrom !== null) setIfAbsent(this.mergedFromByKey, key, mergedFrom);
+    });
     (await tx.run('findExistingClaims', { ids: [...claimIds] })).forEach(({ id }) => this.claims.add(id));
     // A new edge a -> b closes a cycle only if b already reaches a, so only what lies above the targets of
     // the batch's memberOf and speaksFor edges is needed (earlier batches fetched what lies above theirs).

@@ -1,6 +1,8 @@
 import { analysisResolvers } from './analysis';
+import { auditResolvers } from './audit';
 import { claimResolvers } from './claims';
 import { healthResolvers } from './health';
+import { mutationResolvers } from './mutations';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
 import { sourceResolvers } from './sources';
@@ -14,4 +16,6 @@ export const resolvers = [
   statementResolvers,
   searchResolvers,
   analysisResolvers,
+  mutationResolvers,
+  auditResolvers,
 ];

@@ -22,6 +22,7 @@ class FakeKnown implements KnownGraph {
       memberships?: Record<string, string[]>; // source id → the bodies it is a member of
       spokesmen?: Record<string, string>; // source id → whom it speaks for
       statements?: Record<string, string>; // statement id → document id
+      merged?: Record<string, string>; // a name (id or alias) folded in by a merge → the source it came from
     } = {},
   ) {}
   sourceForKey(key: string): string | undefined {
@@ -29,6 +30,9 @@ class FakeKnown implements KnownGraph {
       if ([id, ...aliases].some((a) => aliasKey(a) === key)) return id;
     }
     return undefined;
+  }
+  mergedFrom(key: string): string | undefined {
+    return Object.entries(this.known.merged ?? {}).find(([name]) => aliasKey(name) === key)?.[1];
   }
   claimExists(id: string): boolean {
     return (this.known.claims ?? []).includes(id);
@@ -238,6 +242,128 @@ describe('checkBundle', () => {
 
     it('accepts a statement id that belongs to the same document (a reload)', () => {
       expect(problemsOf(tiny(), new FakeKnown({ statements: { 'st-1': 'doc-1' } }))).toEqual([]);
+    });
+  });
+
+  describe('loads a bundle from before a merge into the source kept', () => {
+    // src-akaev was merged into src-president: its id and its alias Akayev now name src-president.
+    const known = new FakeKnown({
+      sources: { 'src-president': ['President', 'src-akaev', 'Akayev'], 'src-government': [] },
+      merged: { 'src-akaev': 'src-akaev', Akayev: 'src-akaev' },
+      memberships: { 'src-president': ['src-government'] },
+      spokesmen: { 'src-president': 'src-government' },
+      claims: ['clm-stored'],
+    });
+    const akaev: BundleSource = {
+      id: 'src-akaev',
+      name: 'Askar Akaev',
+      type: 'PERSON',
+      role: 'President',
+      aliases: ['Akayev', 'Askar Akayev'],
+    };
+    const akaevSays: BundleStatement = {
+      id: 'st-akaev',
+      source: 'Akayev',
+      stances: [{ claim: 'clm-stored', stance: 'SUPPORTS' }],
+    };
+    const before = (source: BundleSource, statement = akaevSays): Bundle => ({
+      document: { id: 'doc-old' },
+      sources: [source],
+      statements: [statement],
+    });
+
+    it("plans the merged source's definition as one of the source kept, without its fields", () => {
+      const { problems, plan } = checkBundle(before(akaev), known);
+      expect(problems).toEqual([]);
+      expect(plan?.sources).toEqual([
+        {
+          id: 'src-president',
+          props: {},
+          aliases: ['Akayev', 'Askar Akayev'],
+          memberOf: [],
+          speaksFor: null,
+        },
+      ]);
+      expect(plan?.aliases).toEqual([
+        { key: 'src-akaev', name: 'src-akaev', sourceId: 'src-president' },
+        { key: 'akayev', name: 'Akayev', sourceId: 'src-president' },
+        { key: 'askar akayev', name: 'Askar Akayev', sourceId: 'src-president' },
+      ]);
+      expect(plan?.statements[0]?.sourceId).toBe('src-president');
+    });
+
+    it('adds its memberships, dropping one into the source kept (the merge dropped it too)', () => {
+      const source = { ...akaev, memberOf: ['src-president', 'src-government', 'src-other'] };
+      const withOther = new FakeKnown({
+        sources: { 'src-president': ['src-akaev', 'Akayev'], 'src-government': [], 'src-other': [] },
+        merged: { 'src-akaev': 'src-akaev', Akayev: 'src-akaev' },
+        claims: ['clm-stored'],
+      });
+      const { problems, plan } = checkBundle(before(source), withOther);
+      expect(problems).toEqual([]);
+      expect(plan?.memberships).toEqual([
+        { from: 'src-president', to: 'src-government', order: 0 },
+        { from: 'src-president', to: 'src-other', order: 1 },
+      ]);
+    });
+
+    it('keeps whom the source kept speaks for, and gives it one when it has none', () => {
+      const source = { ...akaev, speaksFor: 'src-other' };
+      const other = { 'src-other': [] };
+      const speaking = new FakeKnown({
+        sources: { 'src-president': ['src-akaev', 'Akayev'], ...other },
+        merged: { 'src-akaev': 'src-akaev' },
+        spokesmen: { 'src-president': 'src-government' },
+        claims: ['clm-stored'],
+      });
+      const silent = new FakeKnown({
+        sources: { 'src-president': ['src-akaev', 'Akayev'], ...other },
+        merged: { 'src-akaev': 'src-akaev' },
+        claims: ['clm-stored'],
+      });
+      expect(checkBundle(before(source), speaking).plan?.spokesmen).toEqual([]);
+      expect(checkBundle(before(source), silent).plan?.spokesmen).toEqual([
+        { from: 'src-president', to: 'src-other' },
+      ]);
+    });
+
+    it('drops a relay that the merge made the speaker, or made a second time the same relay', () => {
+      const statement = { ...akaevSays, source: 'src-president', via: ['Akayev', 'src-government'] };
+      const twice = { ...akaevSays, source: 'src-government', via: ['src-akaev', 'President'] };
+      const { problems, plan } = checkBundle(before(akaev, statement), known);
+      expect(problems).toEqual([]);
+      expect(plan?.statements[0]?.via).toEqual([{ id: 'src-government', order: 1 }]);
+      expect(checkBundle(before(akaev, twice), known).plan?.statements[0]?.via).toEqual([
+        { id: 'src-president', order: 0 },
+      ]);
+    });
+
+    it('still refuses a relay that is the speaker by names that no merge joined', () => {
+      const statement = { ...akaevSays, source: 'src-president', via: ['President'] };
+      expect(problemsOf(before(akaev, statement), known)).toEqual([
+        { path: '/statements/0/via/0', message: 'the speaker cannot also be a relay of their own statement' },
+      ]);
+    });
+
+    it('still refuses an alias of the merged source that names another source', () => {
+      const source = { ...akaev, aliases: ['Akayev', 'src-government'] };
+      expect(problemsOf(before(source), known)).toEqual([
+        {
+          path: '/sources/0/aliases/1',
+          message:
+            "'src-government' already names source 'src-government'; one alias belongs to one source only",
+        },
+      ]);
+    });
+
+    it('still refuses a new source whose id is an alias the merge brought, not a merged id', () => {
+      const source: BundleSource = { id: 'Akayev', name: 'Someone else', type: 'PERSON' };
+      expect(problemsOf(before(source, { ...akaevSays, source: 'src-president' }), known)).toEqual([
+        {
+          path: '/sources/0/id',
+          message: "'Akayev' already names source 'src-president'; one alias belongs to one source only",
+        },
+      ]);
     });
   });
 
