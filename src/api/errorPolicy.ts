@@ -9,6 +9,8 @@ import { MAX_BODY_BYTES } from './limits';
 
 /** The code of an error the service did not mean to raise; only these are masked in production. */
 const UNEXPECTED = 'INTERNAL_SERVER_ERROR';
+/** Codes of failures that are the service's, not the caller's: operators must see them in the log. */
+const LOGGED = new Set([UNEXPECTED, 'AUDIT_FAILED']);
 
 /**
  * Neo4j stopped the transaction at its timeout (NEO4J_TX_TIMEOUT_MS, or the server's own limit): the
@@ -51,7 +53,7 @@ export function errorLogging(logger: Logger): ApolloServerPlugin {
     const fields = { operation: operation ?? '(anonymous)', path: error.path?.join('.') };
     const cause = unwrapResolverError(error);
     if (isTransactionTimeout(error)) logger.warn('Neo4j timed out a GraphQL operation', fields);
-    else if (error.extensions.code === undefined || error.extensions.code === UNEXPECTED) {
+    else if (error.extensions.code === undefined || LOGGED.has(String(error.extensions.code))) {
       logger.error('GraphQL operation failed', {
         ...fields,
         error: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause),
