@@ -3,8 +3,9 @@ import path from 'node:path';
 import { projectPath } from '../projectRoot';
 
 export const CYPHER_DIR = projectPath('cypher');
-// Schema migrations are not run through the query registry; fragments are spliced into queries.
-const NOT_QUERIES = new Set(['migrations', 'fragments']);
+// Schema migrations are not run through the query registry; fragments are spliced into queries; browser/
+// holds the saved queries an analyst pastes into Neo4j Browser, which the service never runs.
+const NOT_QUERIES = new Set(['migrations', 'fragments', 'browser']);
 const FRAGMENTS_DIR = 'fragments';
 
 export interface QueryFile {
