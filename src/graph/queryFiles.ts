@@ -74,12 +74,20 @@ function loadFragments(dir: string): Map<string, string> {
   );
 }
 
-function spliceFragments(text: string, file: string, fragments: Map<string, string>): string {
+/** Splices in every included fragment, and the fragments those include; a fragment may not include itself. */
+function spliceFragments(
+  text: string,
+  file: string,
+  fragments: Map<string, string>,
+  including: string[] = [],
+): string {
   return text.replace(/^([ \t]*)\/\/ :include (\S+)[ \t]*$/gm, (_, indent: string, name: string) => {
     const fragment = fragments.get(name);
     if (fragment === undefined)
       throw new Error(`${file} includes ${name}, but cypher/fragments/${name}.cypher does not exist`);
-    return fragment.replace(/^/gm, indent);
+    if (including.includes(name))
+      throw new Error(`${file}: fragment ${name} includes itself (${[...including, name].join(' > ')})`);
+    return spliceFragments(fragment, file, fragments, [...including, name]).replace(/^/gm, indent);
   });
 }
 

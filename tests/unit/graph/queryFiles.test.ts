@@ -77,3 +77,33 @@ describe('fragments', () => {
     );
   });
 });
+
+describe('fragments including fragments', () => {
+  const dirWith = (files: Record<string, string>) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-cypher-'));
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  };
+
+  it('are spliced in all the way down', () => {
+    const dir = dirWith({
+      'fragments/outer.cypher': '// :fragment outer\nWITH 1 AS a\n// :include inner\n',
+      'fragments/inner.cypher': '// :fragment inner\nWITH $b AS b\n',
+      'q/findBoth.cypher': '// :one both\n  // :include outer\nRETURN b\n',
+    });
+    const query = loadQueryFiles(dir).get('findBoth');
+    expect(query?.text).toBe('// :one both\n  WITH 1 AS a\n  WITH $b AS b\nRETURN b\n');
+    expect(query?.parameters).toEqual(['b']);
+  });
+
+  it('may not include themselves', () => {
+    const dir = dirWith({
+      'fragments/loop.cypher': '// :fragment loop\n// :include loop\n',
+      'q/findLoop.cypher': '// :one loop\n// :include loop\nRETURN 1\n',
+    });
+    expect(() => loadQueryFiles(dir)).toThrow(/fragment loop includes itself \(loop > loop\)/);
+  });
+});
