@@ -174,6 +174,9 @@ function backward(text: string, sentence: Sentence, index: number): Attribution[
       // "said Tomas Reiner, a spokesman for the regional fire brigade"
       subjectAt = cueAt + cue.length + 1;
       subject = text.slice(subjectAt, end);
+      // Only a short name or title closing the clause is a speaker after its verb; "accused the minister of
+      // hiding cuts" or "acknowledged that ..." are the verb's object: the speaker stands before the verb.
+      if (!speakerAfterVerb(subject)) continue;
       mods = { end, relays: [], that: false };
     } else {
       subject = text.slice(tailAt, cueAt).trim();
@@ -200,6 +203,23 @@ function backward(text: string, sentence: Sentence, index: number): Attribution[
     ];
   }
   return undefined;
+}
+
+/**
+ * Whether the words after a clause-initial cue ("said ...") read as its speaker: a name or title of at most
+ * six words before any apposition, holding a capitalised word or opening with a determiner, with no "that",
+ * no -ing form and no verb of its own.
+ */
+function speakerAfterVerb(words: string): boolean {
+  const head = (words.split(',')[0] ?? '').trim();
+  const list = head.split(/\s+/).filter(Boolean);
+  if (list.length === 0 || list.length > 6) return false;
+  if (list.some((w) => /^(?:that|whether|if|to|of)$/i.test(w) || /^\p{Ll}[\p{L}]*ing$/u.test(w)))
+    return false;
+  if (!list.some((w) => /^\p{Lu}/u.test(w)) && !/^(?:the|a|an|its|his|her|their)$/i.test(list[0] as string)) {
+    return false;
+  }
+  return !hasVerb(head);
 }
 
 const hasVerb = (words: string) =>

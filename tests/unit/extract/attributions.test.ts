@@ -112,3 +112,21 @@ describe('attributions', () => {
     expect(s?.span).toEqual({ start: 13, end: 44 });
   });
 });
+
+describe('the speaker after a clause-initial cue', () => {
+  it('reads the object of "accused" and the clause of "acknowledged" as words, with the speaker before', () => {
+    const { lines } = read(
+      'Lena Vasquez, who chairs the harbour board, accused the port operator of ignoring safety drills. ' +
+        'Omar Reyes, the board’s treasurer, acknowledged that the accounts were late.',
+    );
+    expect(lines).toEqual([
+      'Lena Vasquez | accused | the port operator of ignoring safety drills',
+      'Omar Reyes | acknowledged | the accounts were late',
+    ]);
+  });
+
+  it('still reads a short name or title after the cue as the speaker', () => {
+    const { lines } = read('The ferry will not sail before noon, said Ingrid Sole, the port’s director.');
+    expect(lines).toEqual(['Ingrid Sole | said | The ferry will not sail before noon']);
+  });
+});
