@@ -248,7 +248,7 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
   const subject = text.slice(start, subjectEnd).trim();
   const verb = mainVerb(terms, firstVerb);
   if (verb && cueLemma(verb.text) !== undefined && parseSpeakers(subject).length > 0) {
-    return [attributionAfterCue(text, sentence, index, subject, start, verb, end)];
+    return secondCues(text, attributionAfterCue(text, sentence, index, subject, start, verb, end));
   }
   return (
     participle(text, sentence, index, subject, start, terms, firstVerb, end) ??
@@ -305,6 +305,49 @@ function attributionAfterCue(
     relays,
     frame: [{ start: sentence.start, end: content.start }],
   };
+}
+
+const SECOND_CUE =
+  /(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|still)\s+)?([\p{L}]+)\b|,\s+([\p{L}]+ing)\b/gu;
+
+/**
+ * A second reporting verb of the same subject inside the content ("told X that P, and warned that Q",
+ * "acknowledged P but insisted Q", "denied that P, saying Q"): the content stops before it, and the words
+ * after it are a second statement of the same speaker, read as after any cue (recursively).
+ */
+function secondCues(text: string, first: Attribution): Attribution[] {
+  const content = first.content;
+  if (!content) return [first];
+  const words = text.slice(content.start, content.end);
+  for (const m of words.matchAll(SECOND_CUE)) {
+    const verb = (m[1] ?? m[2]) as string;
+    const lemma = cueLemma(verb);
+    if (lemma === undefined || (m[1] !== undefined && /ing$/.test(verb))) continue;
+    const verbStart = content.start + (m.index ?? 0) + m[0].length - verb.length;
+    const verbEnd = verbStart + verb.length;
+    const mods = readModifiers(text, verbEnd, lemma, content.end);
+    let from = mods.end;
+    if (!mods.that) {
+      const that = /^\s*that\s+/.exec(text.slice(from, content.end));
+      if (that) from += that[0].length;
+    }
+    const rest = trimSpan(text, { start: from, end: content.end });
+    if (rest.end - rest.start < 8) continue;
+    const head = trimSpan(text, { start: content.start, end: content.start + (m.index ?? 0) });
+    if (head.end - head.start < 8) continue;
+    const second: Attribution = {
+      ...first,
+      cue: verb,
+      lemma,
+      content: rest,
+      channel: mods.channel,
+      relays: [...mods.relays, ...(mods.addressee ? [mods.addressee] : [])],
+      frame: [{ start: head.end, end: rest.start }],
+    };
+    delete second.denied;
+    return [{ ...first, content: head }, ...secondCues(text, second)];
+  }
+  return [first];
 }
 
 /** "X has distributed a press release claiming that ...": the participle hands the subject's words over. */
@@ -373,7 +416,10 @@ function embedded(
     const antecedent = /whose/.test(boundary[0])
       ? /((?:[\p{Lu}][\p{L}'’-]*\s*)+)$/u.exec(before.slice(0, boundary.index))?.[1]?.trim()
       : undefined;
-    return [attributionAfterCue(text, sentence, index, subject, subjectAt, t, end, antecedent)];
+    return secondCues(
+      text,
+      attributionAfterCue(text, sentence, index, subject, subjectAt, t, end, antecedent),
+    );
   }
   return undefined;
 }

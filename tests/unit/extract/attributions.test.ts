@@ -130,3 +130,33 @@ describe('the speaker after a clause-initial cue', () => {
     expect(lines).toEqual(['Ingrid Sole | said | The ferry will not sail before noon']);
   });
 });
+
+describe('a second reporting verb of the same subject', () => {
+  it('splits "told X that P, and warned that Q" and "conceded P but insisted Q" into two statements', () => {
+    const { lines } = read(
+      'Coach Maria Olsen told the club’s members that the pitch was unsafe, and warned that the season might be cut short. ' +
+        'The rail operator conceded that trains had run late all winter but insisted the new timetable would hold.',
+    );
+    expect(lines).toEqual([
+      'Maria Olsen | told | the pitch was unsafe',
+      'Maria Olsen | warned | the season might be cut short',
+      'Rail operator | conceded | trains had run late all winter',
+      'Rail operator | insisted | the new timetable would hold',
+    ]);
+  });
+
+  it('gives the words after ", saying" to the speaker of a denial', () => {
+    const { lines } = read(
+      'The water company denied that the reservoir had been contaminated, saying samples taken in March were clean.',
+    );
+    expect(lines).toEqual([
+      'Water company | denied | the reservoir had been contaminated',
+      'Water company | saying | samples taken in March were clean',
+    ]);
+  });
+
+  it('does not split on "and" or "but" followed by a verb that does not report', () => {
+    const { lines } = read('The mayor’s office said the road would close and reopen in May.');
+    expect(lines).toEqual(['Mayor’s office | said | the road would close and reopen in May']);
+  });
+});
