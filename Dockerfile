@@ -2,7 +2,7 @@
 # nor the other dev dependencies. The image never runs Neo4j itself: give it NEO4J_URI (see
 # docker-compose.yml), otherwise the service would try to start an embedded server it cannot run.
 
-# ---- build: compile src/ to dist/src/ ---------------------------------------------------------------
+# ---- build: compile src/ to dist/src/, the dashboard to dist/dashboard/ ------------------------------
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 
@@ -15,6 +15,9 @@ COPY src ./src
 COPY schema ./schema
 COPY cypher ./cypher
 RUN npm run build
+# The dashboard, built into dist/dashboard, which the service serves at /dashboard.
+COPY dashboard ./dashboard
+RUN npm run build:dashboard
 
 # ---- runtime ---------------------------------------------------------------------------------------
 FROM node:20-bookworm-slim AS runtime

@@ -9,6 +9,7 @@ import type { ApiConfig } from '../config';
 import type { Database } from '../graph';
 import type { Logger } from '../log';
 import { createAuthenticator, requireRole } from './auth';
+import { serveDashboard } from './dashboard';
 import type { Context } from './context';
 import { errorLogging, formatError, requestErrors } from './errorPolicy';
 import { checkHealth, type ServiceState } from './health';
@@ -69,6 +70,8 @@ export async function startServer({
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // The dashboard (dashboard/, built into dist/dashboard), a client of /graphql like any other.
+  serveDashboard(app);
   // Answers 200 only when Neo4j answers and the migrations are applied: a readiness probe.
   app.get('/readyz', async (_req, res) => {
     const report = await checkHealth(db, state);
