@@ -204,9 +204,15 @@ function hasName(words: string): boolean {
   const lower = w.toLowerCase();
   if (/^[\p{Lu}][\p{Lu}/&.]+$/u.test(w)) return true;
   return (
-    isCapitalised(w) && !/[^s]s$/.test(lower) && !PERSON_ROLES.has(lower) && typeByHead(lower) === undefined
+    isCapitalised(w) && !isCommonPlural(lower) && !PERSON_ROLES.has(lower) && typeByHead(lower) === undefined
   );
 }
+
+/**
+ * Whether one lowercase word is a common noun in the plural ("residents", "critics"): a surname ending in -s
+ * ("Marques", "Jones") is not, and stays a name.
+ */
+const isCommonPlural = (lower: string) => /[^s]s$/.test(lower) && nlp(lower).has('#Plural');
 
 /** The type a bare name implies: its head noun, else what compromise knows of it, else a person. */
 export function typeOfName(name: string): SourceType {

@@ -43,3 +43,20 @@ describe('speakers', () => {
     expect(source('Spokesman for the Water Agency')).toMatchObject({ type: 'PERSON' });
   });
 });
+
+describe('surnames ending in -s', () => {
+  it('keeps "Reyes" and "Evans" persons, resolved to the full names, while "Villagers" is a group', () => {
+    const { bundle, lines } = read(
+      'Farm inspector Carmen Reyes said the wells were dry. Reyes added that cattle were being moved north. ' +
+        'Villagers said the river had dropped a metre. Evans, a local vet, said three calves had died.',
+    );
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual([
+      'Carmen Reyes',
+      'Carmen Reyes',
+      'Villagers',
+      'Evans',
+    ]);
+    const types = Object.fromEntries((bundle.sources ?? []).map((s) => [s.name, s.type]));
+    expect(types).toMatchObject({ 'Carmen Reyes': 'PERSON', Villagers: 'GROUP', Evans: 'PERSON' });
+  });
+});
