@@ -97,7 +97,9 @@ export function subjectStart(text: string, sentence: Sentence): number {
       /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|meanwhile|separately|however)\b[^,]{0,40},\s+/i.exec(
         s,
       );
-    const m = discourse ?? time;
+    // A leading participle clause ("Speaking to reporters at the rest centre on Sunday, ...") is not the subject.
+    const participial = /^\p{Lu}\p{Ll}+ing\s[^,]{0,80},\s+/u.exec(s);
+    const m = discourse ?? time ?? participial;
     if (!m) break;
     offset += m[0].length;
     s = s.slice(m[0].length);
@@ -149,7 +151,25 @@ function accordingTo(text: string, sentence: Sentence, index: number): Attributi
       frame,
       sentence: index,
     },
+    ...whichSaid(text, sentence, index, m[2] as string, subjectAt, subjectAt + (m[2] as string).length),
   ];
+}
+
+/** "..., according to Northshire Police, which said ...": the body named says the words after its cue. */
+function whichSaid(
+  text: string,
+  sentence: Sentence,
+  index: number,
+  subject: string,
+  subjectAt: number,
+  from: number,
+): Attribution[] {
+  const end = bodyEnd(text, sentence);
+  const m = /^\s*,\s*(?:which|who)\s+(?:also\s+|later\s+)?([\p{L}]+)\b/u.exec(text.slice(from, end));
+  if (!m || cueLemma(m[1] as string) === undefined || /ing$/.test(m[1] as string)) return [];
+  const verbEnd = from + m[0].length;
+  const verb = { text: m[1] as string, start: verbEnd - (m[1] as string).length, end: verbEnd };
+  return secondCues(text, attributionAfterCue(text, sentence, index, subject, subjectAt, verb, end));
 }
 
 /** "..., the company said in a statement." and "..., said Tomas Reiner, a spokesman for ...". */
@@ -298,10 +318,17 @@ function attributionAfterCue(
   }
   const content = trimSpan(text, { start: from, end });
   const relays = [...mods.relays, ...(mods.addressee ? [mods.addressee] : [])];
+  // A leading "In an interview with Antena Sul radio," gives the channel and the relay, not the subject.
+  const lead = subjectAt > sentence.start ? text.slice(sentence.start, subjectAt) : '';
+  const leadRelay =
+    /\b(?:interview|conversation)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}'’/.&-]*(?:\s+\p{Lu}[\p{L}'’/.&-]*)*)/u.exec(
+      lead,
+    )?.[1];
+  if (leadRelay && !relays.includes(leadRelay)) relays.push(leadRelay);
   return {
     ...base,
     content,
-    channel: mods.channel,
+    channel: mods.channel ?? (lead ? channelIn(lead) : undefined),
     relays,
     frame: [{ start: sentence.start, end: content.start }],
   };

@@ -40,3 +40,29 @@ describe('relays and channels', () => {
     expect(bundle.statements?.[0]?.via).toEqual(['src-world-news-service']);
   });
 });
+
+describe('leading phrases before the speaker', () => {
+  it('keeps a leading "In an interview with X," as channel and relay, and drops "Speaking to ...," from the subject', () => {
+    const { bundle, lines, name } = read(
+      'In an interview with Harbour FM, Nadia Kowalski argued the ferry fares were too high. ' +
+        'Writing to shareholders on Monday evening, Piotr Zielinski, chairman of Baltic Lines, said profits had doubled.',
+    );
+    expect(lines).toEqual([
+      'Nadia Kowalski | argued | the ferry fares were too high',
+      'Piotr Zielinski | said | profits had doubled',
+    ]);
+    const first = bundle.statements?.[0];
+    expect(first?.channel).toBe('interview');
+    expect(first?.via?.map(name)).toEqual(['Harbour FM']);
+  });
+
+  it('gives the words after ", which said" to the body named by "according to"', () => {
+    const { lines } = read(
+      'Two ferries were cancelled, according to the Port Authority, which said the storm would pass by noon.',
+    );
+    expect(lines).toEqual([
+      'Port Authority | according to | Two ferries were cancelled',
+      'Port Authority | said | the storm would pass by noon',
+    ]);
+  });
+});
