@@ -70,7 +70,8 @@ function clauseClaims(
     const wording = word(text, piece, dates);
     const occurredAt = dates[0]?.date;
     const base = { text: wording, span: piece, contradicts: [], ...(occurredAt ? { occurredAt } : {}) };
-    if (own.length === 0) return [base];
+    // A clause that asks or urges ("Nobody should be going back", "please stay away") claims no figure.
+    if (own.length === 0 || !assertive(text.slice(piece.start, piece.end))) return [base];
     // Figures of one clause answer different questions ("several protesters and one police officer were
     // injured"): when unit and concept coincide, the counted noun tells them apart.
     const questions = own.map((f) =>
@@ -85,6 +86,11 @@ function clauseClaims(
     });
   });
 }
+
+/** Whether a clause states something: not an obligation, a request, an order or a question. */
+const assertive = (words: string) =>
+  !/\b(?:should|must|ought to|shall|let's|let us|please)\b|\?\s*["”]?$/i.test(words) &&
+  !/^\s*(?:do not|don't|never)\s/i.test(words);
 
 /** Splits the content between figures, where a clause with a verb of its own ends. */
 function splitAtFigures(text: string, content: Span, starts: number[]): Span[] {

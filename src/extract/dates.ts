@@ -15,6 +15,10 @@ const iso = (d: Date) =>
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** A calendar day, a weekday, or today and its neighbours: "18 March", "2005-03-20", "on Sunday", "tonight". */
+const NAMES_A_DAY =
+  /\b(?:today|yesterday|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}/i;
+
 /**
  * The dates named in text[span], read by chrono-node against the publication date (noon local time, so that
  * no time zone moves the day). Only expressions that fix a day count: "today", "yesterday", "on Sunday",
@@ -29,6 +33,8 @@ export function findDates(text: string, span: Span, publishedAt: string | undefi
     const c = result.start;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
     if (!c.isCertain('day') && !weekdayOnly) return [];
+    // Only words that name a day count, not a span of time counted from now ("after two days").
+    if (!NAMES_A_DAY.test(result.text)) return [];
     let when = c.date();
     if (weekdayOnly && when.getTime() > reference.getTime()) when = new Date(when.getTime() - 7 * DAY_MS);
     const start = span.start + result.index;

@@ -28,9 +28,13 @@ export const TITLES = words(`
 `);
 
 const MEDIA_HEADS = words(`
-  newspaper paper daily weekly magazine broadcaster channel website agency service radio television tv
+  newspaper paper daily weekly magazine broadcaster channel website agency radio television tv
   post times herald courier gazette tribune journal news wire press chronicle observer guardian telegraph
-  express mirror standard independent reuters afp ap bbc cnn rfe/rl
+  express mirror standard independent reuters afp ap bbc cnn
+`);
+/** Words that make a "service" a broadcaster's or a news agency's ("BBC World Service", "news service"). */
+const MEDIA_WORDS = words(`
+  radio television tv broadcasting broadcaster news press wire media newspaper bbc reuters afp ap cnn
 `);
 const GOVERNMENT_HEADS = words(`
   government ministry police army military council brigade department office commission authority
@@ -58,6 +62,9 @@ export function typeByHead(name: string): SourceType | undefined {
   if (head === 'union' && all.includes('european')) return 'INTERNATIONAL';
   if (head === 'nations' || (INTERNATIONAL_HEADS.has(head) && head !== 'union')) return 'INTERNATIONAL';
   if (head === 'agency') return 'GOVERNMENT';
+  // A service is a broadcaster's only with a media word in its name; else a public one ("fire service").
+  if (head === 'service' || head === 'services')
+    return all.some((w) => MEDIA_WORDS.has(w)) ? 'MEDIA' : 'GOVERNMENT';
   if (GOVERNMENT_HEADS.has(head)) return 'GOVERNMENT';
   if (MEDIA_HEADS.has(head)) return 'MEDIA';
   if (ORGANIZATION_HEADS.has(head)) return 'ORGANIZATION';

@@ -21,3 +21,25 @@ describe('claims', () => {
     expect(c?.question).not.toBe(a?.question);
   });
 });
+
+describe('claims that urge or oblige', () => {
+  it('takes no figure from "No child should ..." or "please ...", but does from a statement of fact', () => {
+    const { bundle } = read(
+      'Headteacher Aisha Khan said no child should walk to school along the quarry road. ' +
+        'Khan said nobody had been hurt so far.',
+    );
+    const claims = bundle.claims ?? [];
+    expect(claims.find((c) => c.text.includes('should walk'))?.quantity).toBeUndefined();
+    expect(claims.find((c) => c.text.includes('hurt'))?.quantity).toMatchObject({ value: 0, unit: 'people' });
+  });
+});
+
+describe('the type of a service', () => {
+  it('makes a "service" a broadcaster only with a media word in its name', () => {
+    const { source } = read(
+      'The Lakeland ambulance service said two crews were sent. The Baltic News Service said the line was closed.',
+    );
+    expect(source('Lakeland ambulance service')?.type).toBe('GOVERNMENT');
+    expect(source('Baltic News Service')?.type).toBe('MEDIA');
+  });
+});

@@ -24,3 +24,15 @@ describe('dates read against the publication date', () => {
     expect(dates('It opened in November at 4 a.m.', '2024-05-06')).toEqual([]);
   });
 });
+
+describe('spans of time', () => {
+  it('does not read "after three days" or "within a week" as a day, but keeps named days', () => {
+    expect(
+      dates('The pumps ran after three days of rain and should be fixed within a week.', '2024-09-04'),
+    ).toEqual([]);
+    expect(dates('The road shut on Tuesday and reopened yesterday.', '2024-09-04')).toEqual([
+      '2024-09-03',
+      '2024-09-03',
+    ]);
+  });
+});
