@@ -486,10 +486,19 @@ function directQuotes(
         next !== undefined &&
         afterQuote(text, next.close + 1, sentenceEnd(sentences, next.close)) === undefined;
       if (continues && next) {
+        // A quote is the words inside the quotation marks: each part around the attribution is a statement.
         last = next;
         qi += 1;
+        found.push({
+          ...after.attribution,
+          relays: [...after.attribution.relays],
+          content: trimQuoteContent(text, next.start, next.end),
+          direct: true,
+          frame: [{ start: q.close, end: after.end }],
+          sentence: sentenceAt(next.open),
+        });
       }
-      const content = trimQuoteContent(text, q.start, last.end);
+      const content = trimQuoteContent(text, q.start, q.end);
       attribution = {
         ...after.attribution,
         content,
