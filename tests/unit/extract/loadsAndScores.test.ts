@@ -7,8 +7,9 @@ import { loadProblems } from './loadable';
 const ROOT = path.join(__dirname, '../../..');
 const readJson = (...p: string[]) => JSON.parse(fs.readFileSync(path.join(ROOT, ...p), 'utf8')) as Bundle;
 
-// The measured cases of docs/extraction.md: the seed against its hand-annotated sample, and our own articles.
-const CASES = [
+// The measured cases of docs/extraction.md. The seed (against its hand-annotated sample) and the two articles
+// the rules were developed on must keep the target F1 of 0.85 on attributed statements.
+const DEVELOPED = [
   { gold: ['data', 'rferl-kyrgyzstan-raids.json'], publisher: 'Radio Free Europe/Radio Liberty' },
   {
     gold: ['tests', 'fixtures', 'extract', 'valley-herald-warehouse-fire.gold.json'],
@@ -20,7 +21,25 @@ const CASES = [
   },
 ];
 
-describe.each(CASES)('extraction of $gold.1', ({ gold: goldPath, publisher }) => {
+// The held-out articles, written and annotated (commit 50d0cb2) before the extractor was run on them. Their
+// floors are the F1 measured after the fixes of docs/extraction.md, rounded down to 0.05; those fixes were
+// made after their misses were seen, so they no longer measure unseen text.
+const HELD_OUT = [
+  {
+    gold: ['tests', 'fixtures', 'extract', 'heldout-continental-post-budget.gold.json'],
+    publisher: 'The Continental Post',
+    floor: 1.0,
+  },
+  {
+    gold: ['tests', 'fixtures', 'extract', 'heldout-north-coast-flood.gold.json'],
+    publisher: 'North Coast Broadcasting',
+    floor: 1.0,
+  },
+];
+
+const CASES = [...DEVELOPED.map((c) => ({ ...c, floor: 0.85 })), ...HELD_OUT];
+
+describe.each(CASES)('extraction of the $publisher article', ({ gold: goldPath, publisher, floor }) => {
   const gold = readJson(...goldPath);
   const text = gold.document.text as string;
   const predicted = extractBundle({ text, publisher, publishedAt: gold.document.publishedAt });
@@ -29,8 +48,8 @@ describe.each(CASES)('extraction of $gold.1', ({ gold: goldPath, publisher }) =>
     expect(loadProblems(predicted)).toEqual([]);
   });
 
-  it('reaches F1 >= 0.85 on attributed statements with overlap matching', () => {
-    expect(evaluate(gold, predicted).attributed.match.f1).toBeGreaterThanOrEqual(0.85);
+  it(`reaches F1 >= ${floor} on attributed statements with overlap matching`, () => {
+    expect(evaluate(gold, predicted).attributed.match.f1).toBeGreaterThanOrEqual(floor);
   });
 });
 
