@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import express from 'express';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { serveDashboard } from '../../src/api/dashboard';
 import { projectPath } from '../../src/projectRoot';
@@ -13,6 +13,7 @@ import { graphql } from '../support/http';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { loadSample } from '../support/sample';
 import { startTestService } from '../support/service';
+import { launchChromium } from './neo4jBrowserPage';
 
 // The dashboard (dashboard/, served at /dashboard) in Debian's headless Chromium, against the whole service
 // started on the seed sample. Every request to a host other than the service's is refused and recorded, as
@@ -142,19 +143,7 @@ describe('the dashboard, in a browser, on the seed sample', () => {
       API_KEYS: `tester:writer:${WRITER_KEY},curator:admin:${ADMIN_KEY}`,
     });
     origin = new URL(service.url);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox', // tests run as root in a container
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, TIMEOUT_MS);
 
   afterEach(async () => {
