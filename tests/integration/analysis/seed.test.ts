@@ -1,8 +1,5 @@
-import type { Service } from '../../../src/service';
 import { graphql } from '../../support/http';
-import { resetGraph, useTestGraph } from '../../support/neo4j';
-import { loadSample } from '../../support/sample';
-import { startTestService } from '../../support/service';
+import { useSampleService } from '../../support/sample';
 
 interface Verdict {
   status: string;
@@ -16,23 +13,15 @@ const VERDICT = `verdict { status credibility explanation
   supportingOrigins { key sources { id } } contradictingOrigins { key sources { id } } }`;
 
 describe('the analysis of the seed sample, over HTTP', () => {
-  const graph = useTestGraph();
-  let service: Service;
+  const running = useSampleService();
   const query = async <T>(text: string): Promise<T> => {
-    const { body } = await graphql<T>(service.url, text);
+    const { body } = await graphql<T>(running.service.url, text);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data as T;
   };
   const verdictOf = async (id: string) =>
     (await query<{ claim: { verdict: Verdict } }>(`{ claim(id: "${id}") { ${VERDICT} } }`)).claim.verdict;
   const originKeys = (origins: Verdict['supportingOrigins']) => origins.map((o) => o.key);
-
-  beforeAll(async () => {
-    await resetGraph(graph.driver);
-    await loadSample(graph.db);
-    service = await startTestService();
-  });
-  afterAll(() => service?.stop());
 
   it('finds "at least four killed" CONTESTED: Res Publica against Jangaraev, whose origin is the government', async () => {
     const verdict = await verdictOf('clm-deaths-at-least-four');

@@ -1,9 +1,6 @@
 import { Transaction } from 'neo4j-driver';
-import type { Service } from '../../../src/service';
 import { graphql } from '../../support/http';
-import { resetGraph, useTestGraph } from '../../support/neo4j';
-import { loadSample } from '../../support/sample';
-import { startTestService } from '../../support/service';
+import { useSampleService } from '../../support/sample';
 
 // A page of claims with both sides, their sources and statements, relays and documents: the shape a
 // fact-check dashboard asks for.
@@ -19,21 +16,14 @@ const PAGE = `query ($first: Int) {
 }`;
 
 describe('queries reaching the Neo4j driver', () => {
-  const graph = useTestGraph();
-  let service: Service;
-  beforeAll(async () => {
-    await resetGraph(graph.driver);
-    await loadSample(graph.db);
-    service = await startTestService();
-  });
-  afterAll(() => service?.stop());
+  const running = useSampleService();
 
   // Counted at the driver itself, below the project's query layer: every Cypher statement the service runs
   // passes through Transaction.run (the managed transactions of executeRead/executeWrite wrap it).
   const countQueries = async (first: number) => {
     const run = jest.spyOn(Transaction.prototype, 'run');
     try {
-      const { body } = await graphql<{ claims: { edges: unknown[] } }>(service.url, PAGE, { first });
+      const { body } = await graphql<{ claims: { edges: unknown[] } }>(running.service.url, PAGE, { first });
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return { queries: run.mock.calls.length, claims: body.data?.claims.edges.length };
     } finally {

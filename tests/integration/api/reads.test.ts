@@ -1,8 +1,5 @@
-import type { Service } from '../../../src/service';
 import { graphql } from '../../support/http';
-import { resetGraph, useTestGraph } from '../../support/neo4j';
-import { loadSample, SAMPLE_DOCUMENT } from '../../support/sample';
-import { startTestService } from '../../support/service';
+import { SAMPLE_DOCUMENT, useSampleService } from '../../support/sample';
 
 interface Side {
   source: { id: string };
@@ -15,24 +12,16 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 const sideIds = (sides: Side[]) => sides.map((s) => s.source.id);
 
 describe('the read API over HTTP, on the seed sample', () => {
-  const graph = useTestGraph();
-  let service: Service;
+  const running = useSampleService();
   const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const { body } = await graphql<T>(service.url, text, variables);
+    const { body } = await graphql<T>(running.service.url, text, variables);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data as T;
   };
   const errorOf = async (text: string, variables: Record<string, unknown> = {}) => {
-    const { body } = await graphql(service.url, text, variables);
+    const { body } = await graphql(running.service.url, text, variables);
     return { message: body.errors?.[0]?.message, code: body.errors?.[0]?.extensions?.code };
   };
-
-  beforeAll(async () => {
-    await resetGraph(graph.driver);
-    await loadSample(graph.db);
-    service = await startTestService();
-  });
-  afterAll(() => service?.stop());
 
   describe('who supports and who contradicts "at least four people were killed"', () => {
     const CLAIM = `query ($id: ID!) {
@@ -313,7 +302,7 @@ describe('the read API over HTTP, on the seed sample', () => {
 
   it('answers null or an empty list for unknown ids, never an error', async () => {
     const { body } = await graphql(
-      service.url,
+      running.service.url,
       `
         {
           claim(id: "nope") {
