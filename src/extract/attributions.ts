@@ -1,9 +1,9 @@
 import nlp from 'compromise';
 import { cueLemma, DENIAL_LEMMAS, introducingLemma } from './cues';
 import { DISCOURSE } from './lexicon';
-import { channelIn, readModifiers, type Modifiers } from './modifiers';
+import { CHANNEL_NOUN, channelIn, readModifiers, WHEN, type Modifiers } from './modifiers';
 import type { Quote } from './quotes';
-import type { Sentence } from './sentences';
+import { isCredits, type Sentence } from './sentences';
 import { parseSpeakers } from './speakers';
 import { trimSpan, type Span } from './text';
 
@@ -37,8 +37,10 @@ const AUXILIARY = new Set(
 );
 const VERB_ADVERBS =
   /^(?:also|both|again|repeatedly|previously|later|earlier|still|never|not|flatly|publicly|privately|all|now|then|first|\w+ly)$/i;
-const DENIED_OBJECT =
-  /^\s+((?:the|that|this|these|those|such)\s+(?:["“][^"”]+["”]\s+|[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|figures?|suggestions?|criticism|stor(?:y|ies)|assertions?|version|statements?)|that|this|it|them)(?=\s*[,.;]|\s*$)/i;
+const DENIED_OBJECT = new RegExp(
+  String.raw`^\s+((?:the|that|this|these|those|such)\s+(?:["“][^"”]+["”]\s+|[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|figures?|suggestions?|criticism|stor(?:y|ies)|assertions?|version|statements?)|that|this|it|them)(?=\s*[,.;]|\s*$|\s+${WHEN}\s*(?:[,.;]|$))`,
+  'i',
+);
 const HANDOVER = /^\s*,?\s*(?:saying|adding|insisting|arguing|stating|explaining)\s+(?:that\s+)?/i;
 const PARTICIPLE =
   /\b(claiming|saying|stating|alleging|insisting|warning|arguing|announcing|asserting|reporting)\b/gi;
@@ -51,7 +53,7 @@ export function findAttributions(text: string, sentences: Sentence[], quotes: Qu
   const { found, consumed } = directQuotes(text, sentences, quotes);
   sentences.forEach((sentence, index) => {
     if (consumed.some((c) => c.start < sentence.end && sentence.start < c.end)) return;
-    if (/^\(.*\)$/s.test(sentence.text)) return;
+    if (isCredits(sentence)) return;
     const attribution = reported(text, sentence, index);
     if (attribution) found.push(...attribution);
   });
@@ -87,16 +89,22 @@ function asides(text: string, span: Span): Span[] {
   return found;
 }
 
-/** The start of a sentence's subject: after "But", "Meanwhile," and a leading time ("On Monday,"). */
+// A phrase of time, place or circumstance before the subject, up to its comma: "On Monday,", "In Paris,",
+// "Hours after the crash,", "Weeks later,", "As the water rose,". Only words of time may come before the
+// preposition or conjunction that opens it, so that a subject ("Police in Osh, who ...,") is never taken.
+const LEADING_ADVERBIAL = new RegExp(
+  String.raw`^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hours?|minutes?|days?|weeks?|months?|years?|shortly|soon|just|moments?|late|early|only|long)\s+){0,2}` +
+    String.raw`(?:on|in|at|late|early|earlier|later|ago|last|this|yesterday|today|tonight|meanwhile|separately|however|after|before|during|following|amid|despite|within|since|until|when|while|as|once|although|though|because|if|by|for|from|with|without|under|over|throughout|across|inside|outside|near)\b[^,]{0,60},\s+`,
+  'i',
+);
+
+/** The start of a sentence's subject: after "But", "Meanwhile," and a leading phrase ("On Monday,"). */
 export function subjectStart(text: string, sentence: Sentence): number {
   let s = sentence.text;
   let offset = 0;
   for (;;) {
     const discourse = DISCOURSE.exec(s);
-    const time =
-      /^(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|meanwhile|separately|however)\b[^,]{0,40},\s+/i.exec(
-        s,
-      );
+    const time = LEADING_ADVERBIAL.exec(s);
     // A leading participle clause ("Speaking to reporters at the rest centre on Sunday, ...") is not the subject.
     const participial = /^\p{Lu}\p{Ll}+ing\s[^,]{0,80},\s+/u.exec(s);
     const m = discourse ?? time ?? participial;
@@ -377,6 +385,10 @@ function secondCues(text: string, first: Attribution): Attribution[] {
   return [first];
 }
 
+// What a participle follows when it hands over the subject's words: a comma or a channel ("a press release",
+// "an email on Sunday").
+const HANDS_OVER = new RegExp(String.raw`(?:,|\b${CHANNEL_NOUN}(?:\s+${WHEN})?)\s*$`, 'i');
+
 /** "X has distributed a press release claiming that ...": the participle hands the subject's words over. */
 function participle(
   text: string,
@@ -393,8 +405,7 @@ function participle(
   for (const m of region.matchAll(PARTICIPLE)) {
     const at = from + (m.index ?? 0);
     const before = text.slice(from, at);
-    if (!/(?:,|\b(?:release|statement|letter|report|message|post|note|communiqu[eé]))\s*$/i.test(before))
-      continue;
+    if (!HANDS_OVER.test(before)) continue;
     if (parseSpeakers(subject).length === 0) return undefined;
     const lemma = cueLemma(m[1] as string) as string;
     const mods = readModifiers(text, at + (m[1] as string).length, lemma, end);

@@ -69,6 +69,3 @@ export const isPresentForm = (word: string) => {
   const lemma = cueLemma(w);
   return lemma !== undefined && (w === lemma || w === `${lemma}s` || w === `${lemma}es` || w === 'denies');
 };
-
-/** Participles that hand over to the content after a noun or a comma ("a press release claiming that"). */
-export const isParticiple = (word: string) => cueLemma(word) !== undefined && /ing$/i.test(word);

@@ -13,7 +13,7 @@ import { isPresentForm } from './cues';
 import { findDates } from './dates';
 import { TITLES } from './lexicon';
 import { findQuotes } from './quotes';
-import { splitSentences, type Sentence } from './sentences';
+import { isCredits, splitSentences, type Sentence } from './sentences';
 import { affiliationOf, SourceRegistry, type DraftSource } from './sources';
 import { slug, trimSpan, type Span } from './text';
 
@@ -104,7 +104,7 @@ function documentIdFor(document: BundleDocument & { text: string }): string {
 function coveredSentences(sentences: Sentence[], attributions: Attribution[]): Set<number> {
   const covered = new Set<number>();
   sentences.forEach((s, i) => {
-    if (/^\(.*\)$/s.test(s.text)) covered.add(i);
+    if (isCredits(s)) covered.add(i);
     for (const a of attributions) {
       const spans = [...a.frame, ...(a.content ? [a.content] : [])];
       if (a.sentence === i || spans.some((sp) => sp.start < s.end && s.start < sp.end)) covered.add(i);
@@ -174,6 +174,8 @@ function narrate(text: string, sentences: Sentence[], covered: Set<number>, publ
 function attachClaims(text: string, drafts: Draft[], publishedAt: string | undefined, label: string): void {
   const bySpan = new Map<string, DraftClaim[]>();
   for (const d of drafts) {
+    // A denial with no words of its own ("rejected the Kessler report") claims nothing: it only contradicts.
+    if (d.attribution?.denied !== undefined && d.attribution.content === undefined) continue;
     const key = `${d.content.start}:${d.content.end}`;
     const claims = bySpan.get(key) ?? claimsOf(text, d.content, publishedAt, label);
     bySpan.set(key, claims);

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { Quantity } from '../ingest/bundle';
+import { PEOPLE_NOUNS } from './lexicon';
 import type { Span } from './text';
 
 /** A figure read from the text: the words, where they are, and the interval they allow. */
@@ -42,17 +43,9 @@ const MEASURES = new Set(
     'miles metres meters tonnes tons kg kilograms litres liters degrees dollars euros pounds'
   ).split(' '),
 );
-// What people are counted as: every such figure has the unit "people", so that "28 demonstrators" and
-// "nobody" answer the same question in the same unit.
-const PERSON_NOUNS = new Set(
-  (
-    'people persons person individuals demonstrators demonstrator protesters protester protestors children ' +
-    'child residents resident patients patient firefighters firefighter officers officer workers worker men ' +
-    'man women woman soldiers soldier parents parent journalists civilians refugees voters members staff ' +
-    'employees passengers victims doctors nurses citizens villagers migrants students pupils troops police ' +
-    'policemen casualties adults babies infants boys girls fans supporters participants inmates prisoners'
-  ).split(' '),
-);
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/i;
+// The words before a span of time that make it a circumstance, not what is claimed ("lasted 14 hours" is).
+const SCENE_SETTING = /\b(?:after|in|over|during|since)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|next\s+)?$/i;
 const STOP_AFTER_NUMBER = new Set(
   (
     'of in on at to from by for with without inside outside into near during after before as than who ' +
@@ -61,7 +54,7 @@ const STOP_AFTER_NUMBER = new Set(
 );
 
 const NUMBER_TOKEN =
-  /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)*|\d+(?:\.\d+)?\s+(?:million|billion))\b/i;
+  /^(?:\d+(?:\.\d+)?\s+(?:million|billion)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)*)\b/i;
 
 /** The value of a number as written: "10,000", "twenty-five", "two hundred", "1.5 million", "a dozen". */
 export function numberValue(words: string): number | undefined {
@@ -121,7 +114,7 @@ function readFigureAt(region: string, at: number, tags: Map<number, string[]>): 
   const no = /^no\s+/i.exec(rest);
   if (no) {
     const noun = nounAfter(region, at + no[0].length, tags);
-    const counted = noun && (PERSON_NOUNS.has(noun.word.toLowerCase()) || isPlural(noun.word));
+    const counted = noun && (PEOPLE_NOUNS.has(noun.word.toLowerCase()) || isPlural(noun.word));
     if (!noun || !counted || /^no\s+(?:more|fewer|less|longer)\b/i.test(rest)) return undefined;
     return { start: at, end: noun.end, quantity: { value: 0, unit: unitOf(noun.word) }, noun: noun.word };
   }
@@ -167,6 +160,8 @@ function readFigureAt(region: string, at: number, tags: Map<number, string[]>): 
   }
   if (between && high === undefined) return undefined;
   const noun = nounAfter(region, cursor, tags);
+  // "after two days of rain", "the worst flood in forty years": a span of time that sets the scene.
+  if (noun && TIME_UNITS.test(noun.word) && SCENE_SETTING.test(region.slice(0, at))) return undefined;
   const measure = noun !== undefined && MEASURES.has(noun.word.toLowerCase());
   let quantity: Quantity;
   if (high !== undefined) quantity = { min: low, max: high };
@@ -190,7 +185,7 @@ function isNotACount(region: string, at: number, words: string, before: string):
   )
     return true;
   if (
-    /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(
+    /(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/.test(
       before,
     )
   )
@@ -239,7 +234,7 @@ function withUnit(quantity: Quantity, noun: string | undefined): Quantity {
 /** People are counted as "people"; anything else in the plural as written ("buildings", "tonnes"). */
 export function unitOf(noun: string): string {
   const w = noun.toLowerCase();
-  if (PERSON_NOUNS.has(w) || nlp(w).has('#Actor') || nlp(w).has('#Person')) return 'people';
+  if (PEOPLE_NOUNS.has(w) || nlp(w).has('#Actor') || nlp(w).has('#Person')) return 'people';
   if (MEASURES.has(w) || isPlural(w)) return w;
   return nlp(w).nouns().toPlural().text() || w;
 }

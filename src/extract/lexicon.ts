@@ -10,8 +10,27 @@ export const PERSON_ROLES = words(`
   inspector prosecutor judge general senator lawmaker parliamentarian adviser advisor aide founder owner
   investigator economist expert researcher scientist representative envoy premier chancellor consul
   activist organiser organizer coordinator superintendent sheriff captain colonel lieutenant sergeant
-  detective surgeon nurse teacher principal bishop priest imam rabbi pastor vice mp coach
+  detective surgeon nurse teacher principal bishop priest imam rabbi pastor vice mp coach pilot driver
+  farmer engineer paramedic medic firefighter guard councillor councilor treasurer trustee headteacher
+  candidate campaigner negotiator shopkeeper landlord tenant
 `);
+
+/**
+ * Nouns for people, singular and plural: a plural one names a group of speakers ("Nurses said"), and figures
+ * of any of them are counted in the unit "people", so that "28 demonstrators" and "nobody" answer the same
+ * question in the same unit. Collective nouns ("staff", "police") count as plurals.
+ */
+export const PEOPLE_NOUNS = words(`
+  people persons person individuals demonstrators demonstrator protesters protester protestors children
+  child residents resident patients patient firefighters firefighter officers officer workers worker men
+  man women woman soldiers soldier parents parent journalists civilians refugees voters members staff
+  employees passengers victims doctors nurses citizens villagers migrants students pupils troops police
+  policemen casualties adults babies infants boys girls fans supporters participants inmates prisoners
+  engineers medics paramedics teachers farmers miners neighbours neighbors locals witnesses critics
+  crew personnel officials experts analysts scientists lawyers survivors relatives families shoppers
+`);
+/** Of those, the collective nouns: singular in form, a group in meaning ("Hospital staff said"). */
+export const COLLECTIVE_NOUNS = words(`staff crew personnel police people public workforce`);
 
 /** Of those, the roles whose words count as the position of the body they serve. */
 export const SPEAKS_FOR_ROLES = words(`
@@ -42,11 +61,14 @@ const GOVERNMENT_HEADS = words(`
   embassy state municipality
 `);
 const INTERNATIONAL_HEADS = words(`union nations nato osce un imf unesco unicef who`);
+// A union of states, not of workers: "European Union", "African Union".
+const UNIONS_OF_STATES = words(`european african eurasian`);
 const ORGANIZATION_HEADS = words(`
   party federation association company firm group pharma pharmaceuticals inc ltd corp corporation bank
   holdings industries airlines foundation institute society committee movement front alliance coalition
   club university hospital school church organisation organization network trust fund league
-  union drugmaker manufacturer maker producer insurer retailer carrier operator
+  union drugmaker manufacturer maker producer insurer retailer carrier operator board management
+  college academy chamber guild charity cooperative airways air
 `);
 
 /**
@@ -59,7 +81,7 @@ export function typeByHead(name: string): SourceType | undefined {
   const all = name.toLowerCase().split(/\s+/);
   if (head === undefined) return undefined;
   if (all.includes('news') || all.includes('press')) return 'MEDIA';
-  if (head === 'union' && all.includes('european')) return 'INTERNATIONAL';
+  if (head === 'union' && all.some((w) => UNIONS_OF_STATES.has(w))) return 'INTERNATIONAL';
   if (head === 'nations' || (INTERNATIONAL_HEADS.has(head) && head !== 'union')) return 'INTERNATIONAL';
   if (head === 'agency') return 'GOVERNMENT';
   // A service is a broadcaster's only with a media word in its name; else a public one ("fire service").
@@ -77,8 +99,6 @@ export function headWord(phrase: string): string | undefined {
   const list = core.toLowerCase().replace(/[“”"]/g, '').split(/\s+/).filter(Boolean);
   return list[list.length - 1]?.replace(/['’]s$/, '');
 }
-
-export const isOrganisationHead = (word: string) => typeByHead(word) !== undefined;
 
 /** Words that open a sentence or clause without being part of its subject. */
 export const DISCOURSE =

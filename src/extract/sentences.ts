@@ -4,7 +4,16 @@ export interface Sentence extends Span {
   text: string;
   /** Index of the paragraph (line) the sentence is in. */
   paragraph: number;
+  /** Whether the sentence stands wholly in brackets; its span and text are then the words inside them. */
+  bracketed?: boolean;
 }
+
+// Who wrote or helped: "(Reporting by ...; editing by ...)", "(X in Prague contributed to this report)".
+const CREDITS =
+  /\b(?:contributed to (?:this|the) (?:report|story|article)|(?:additional )?reporting by|editing by|writing by|compiled by)\b/i;
+
+/** The credits of a report, in brackets: no one's statement, and not the publisher's narration. */
+export const isCredits = (s: Sentence) => s.bracketed === true && CREDITS.test(s.text);
 
 // A full stop after these is not the end of a sentence.
 const ABBREVIATIONS = new Set(
@@ -27,9 +36,18 @@ export function splitSentences(text: string): Sentence[] {
   const push = (start: number, end: number) => {
     const leading = text.slice(start, end).search(/\S/);
     if (leading < 0) return;
+    let s = start + leading;
     let e = end;
-    while (e > start && /\s/.test(text[e - 1] as string)) e -= 1;
-    sentences.push({ start: start + leading, end: e, text: text.slice(start + leading, e), paragraph });
+    while (e > s && /\s/.test(text[e - 1] as string)) e -= 1;
+    const bracketed = /^\([^()]*\)$/.test(text.slice(s, e));
+    if (bracketed) [s, e] = [s + 1, e - 1];
+    sentences.push({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      paragraph,
+      ...(bracketed ? { bracketed } : {}),
+    });
   };
   for (const line of text.split('\n')) {
     const lineEnd = lineStart + line.length;

@@ -123,8 +123,17 @@ export class SourceRegistry {
 
   private described(m: Mention): DraftSource | undefined {
     const head = headWord(m.surface) ?? '';
+    if (m.type === 'PERSON') {
+      const hasRole = (s: DraftSource) =>
+        s.type === 'PERSON' &&
+        (s.role ?? '')
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .includes(head);
+      return [...this.recent.map((r) => r.source)].reverse().find(hasRole);
+    }
     const kinds = KIND_OF_BODY[head];
-    // A description names a body or a group, never a person ("the agency" is not its spokeswoman).
+    // Otherwise a description names a body or a group, never a person ("the agency" is not its spokeswoman).
     const byWord = (s: DraftSource) =>
       s.type !== 'PERSON' && s.name.toLowerCase().split(/\s+/).includes(head);
     const byKind = (s: DraftSource) => kinds !== undefined && kinds.includes(s.type) && !s.publisher;

@@ -1,6 +1,14 @@
 import nlp from 'compromise';
 import type { SourceType } from '../ingest/bundle';
-import { DISCOURSE, headWord, PERSON_ROLES, TITLES, typeByHead } from './lexicon';
+import {
+  COLLECTIVE_NOUNS,
+  DISCOURSE,
+  headWord,
+  PEOPLE_NOUNS,
+  PERSON_ROLES,
+  TITLES,
+  typeByHead,
+} from './lexicon';
 import { isCapitalised, upperFirst } from './text';
 
 /** A speaker as the text names it, before it is resolved to a source. */
@@ -24,6 +32,9 @@ const PRONOUNS: Record<string, Mention['type']> = {
   they: 'GROUP',
 };
 const ARTICLE = /^(?:the|a|an)\s+/i;
+// A name in double or single quotation marks, with the words around it ('the business daily "Vedomosti"').
+const QUOTED_NAME =
+  /^(?:(?:the|a|an)\s+)?([^"“‘']*?)\s*(?:["“]([^"”]+)["”]|(?<!\p{L})['‘]([^'’]+)['’](?!\p{L}))\s*(.*)$/iu;
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|where|whom)\b[^,]*(?:,|$)/gi;
 
 /**
@@ -36,6 +47,9 @@ export function parseSpeakers(phrase: string): Mention[] {
   const np = phrase
     .replace(DISCOURSE, '')
     .replace(RELATIVE_CLAUSE, '')
+    // "Both A and B", "A and B all": the quantifier is not part of a name.
+    .replace(/^both\s+(?=.*\sand\s)/i, '')
+    .replace(/\s+(?:all|both|each|together|jointly)$/i, '')
     .replace(/\s*,\s*$/, '')
     .trim();
   if (np.length === 0 || np.split(/\s+/).length > 16) return [];
@@ -46,7 +60,7 @@ export function parseSpeakers(phrase: string): Mention[] {
 
 /** "A and B", "A, B and C": coordinated speakers, when every part reads as one. */
 function splitCoordination(np: string): string[] {
-  if (/["“]/.test(np) || !/\s(?:and|&)\s/.test(np) || /,\s*(?:a|an|the)\s/i.test(np)) return [np];
+  if (QUOTED_NAME.test(np) || !/\s(?:and|&)\s/.test(np) || /,\s*(?:a|an|the)\s/i.test(np)) return [np];
   const parts = np.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
   // "Ministry of Labour and Social Affairs": a name that contains "and" is one speaker.
   if (/\bof\s+[^,]*\band\b/i.test(np)) return [np];
@@ -61,10 +75,10 @@ function parseOne(np: string): Mention | undefined {
   const lower = np.toLowerCase();
   if (lower in PRONOUNS)
     return { kind: 'pronoun', surface: lower, name: lower, type: PRONOUNS[lower] as SourceType };
-  const quoted = /^(?:(?:the|a|an)\s+)?([^"“]*?)\s*["“]([^"”]+)["”]\s*(.*)$/i.exec(np);
+  const quoted = QUOTED_NAME.exec(np);
   if (quoted) {
-    const role = `${quoted[1] ?? ''} ${quoted[3] ?? ''}`.trim();
-    const name = (quoted[2] ?? '').trim();
+    const role = `${quoted[1] ?? ''} ${quoted[4] ?? ''}`.trim();
+    const name = (quoted[2] ?? quoted[3] ?? '').trim();
     return {
       kind: 'name',
       surface: name,
@@ -95,7 +109,9 @@ function apposition(left: string, right: string): Mention | undefined {
 }
 
 function withRole(m: Mention, role: string, org: string | undefined): Mention {
-  const type = m.kind === 'name' && m.type === 'UNKNOWN' ? 'PERSON' : m.type;
+  // A name with a person's role ("Leon Marsh, the club's captain") is a person's, whatever the name suggests.
+  const personRole = PERSON_ROLES.has(headWord(role) ?? '');
+  const type = m.kind === 'name' && (m.type === 'UNKNOWN' || personRole) ? 'PERSON' : m.type;
   return { ...m, type, role: m.role ? `${m.role}, ${role}` : role, ...(org ? { org } : {}) };
 }
 
@@ -183,7 +199,18 @@ function common(np: string, bare: string, byHead: SourceType | undefined): Menti
       ...gender(bare),
     };
   }
-  const plural = /s$/i.test(head) && !/ss$/i.test(head);
+  // "the mayor", "the health secretary": a person known by role, the one named before with it if there is one.
+  if (PERSON_ROLES.has(head) && article === 'the' && bare.split(/\s+/).length <= 4) {
+    return {
+      kind: 'description',
+      surface: bare,
+      name: upperFirst(bare),
+      type: 'PERSON',
+      role: bare,
+      ...gender(bare),
+    };
+  }
+  const plural = (/s$/i.test(head) && !/ss$/i.test(head)) || COLLECTIVE_NOUNS.has(head);
   if (byHead === undefined && plural)
     return { kind: 'group', surface: bare, name: upperFirst(bare), type: 'GROUP' };
   if (byHead === undefined) return undefined;
@@ -209,10 +236,13 @@ function hasName(words: string): boolean {
 }
 
 /**
- * Whether one lowercase word is a common noun in the plural ("residents", "critics"): a surname ending in -s
- * ("Marques", "Jones") is not, and stays a name.
+ * Whether one lowercase word is a common noun for several people ("residents", "nurses", "staff"): a surname
+ * ending in -s ("Marques", "Jones") is not, and stays a name. compromise alone reads some plurals on their own
+ * as verbs ("nurses"), hence the list.
  */
-const isCommonPlural = (lower: string) => /[^s]s$/.test(lower) && nlp(lower).has('#Plural');
+const isCommonPlural = (lower: string) =>
+  COLLECTIVE_NOUNS.has(lower) ||
+  (/[^s]s$/.test(lower) && (PEOPLE_NOUNS.has(lower) || nlp(lower).has('#Plural')));
 
 /** The type a bare name implies: its head noun, else what compromise knows of it, else a person. */
 export function typeOfName(name: string): SourceType {

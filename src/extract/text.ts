@@ -43,5 +43,3 @@ export const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
 
 /** "the regional fire brigade" → "Regional fire brigade": how an unnamed source is named. */
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

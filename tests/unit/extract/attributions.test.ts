@@ -65,27 +65,30 @@ describe('attributions', () => {
     expect(lines).toEqual(['Juan Soto | said | We tried', 'Juan Soto | said | but the road was closed.']);
   });
 
-  it('reads a quote introduced by a colon, its speaker the subject of the sentence', () => {
-    const { bundle, lines } = read(
-      'Correspondent Mia Laine reached the border and gave a radio report: "Thousands are waiting in the cold."',
+  it('reads a quote introduced by a colon, its speaker the subject of the sentence, its hearer a relay', () => {
+    const { bundle, lines, name } = read(
+      'Hours after the crash, the pilot described the landing to Radio Sud by phone: “We came down on one engine.”',
     );
-    expect(lines).toEqual(['Mia Laine | gave | Thousands are waiting in the cold.']);
-    expect(bundle.statements?.[0]?.channel).toBe('radio report');
+    expect(lines).toEqual(['Pilot | described | We came down on one engine.']);
+    expect(bundle.statements?.[0]?.channel).toBe('telephone');
+    expect(bundle.statements?.[0]?.via?.map(name)).toEqual(['Radio Sud']);
   });
 
-  it('reads a participle after a channel: "issued a press release claiming that"', () => {
+  it('reads a participle after a channel: "sent passengers an email warning that"', () => {
     const { bundle, lines } = read(
-      'The Farmers Union issued a press release claiming that prices had fallen by half.',
+      'Nordic Air sent passengers an email on Sunday warning that flights could be delayed.',
     );
-    expect(lines).toEqual(['Farmers Union | claiming | prices had fallen by half']);
-    expect(bundle.statements?.[0]?.channel).toBe('press release');
+    expect(lines).toEqual(['Nordic Air | warning | flights could be delayed']);
+    expect(bundle.statements?.[0]?.channel).toBe('email');
   });
 
   it('gives each of several speakers who share the words a statement of their own', () => {
-    const { lines } = read('Canada and the United Kingdom have both described the sanctions as overdue.');
+    const { lines } = read(
+      'Both Ghana and the African Union said on Monday that the election had been fair.',
+    );
     expect(lines).toEqual([
-      'Canada | described | the sanctions as overdue',
-      'United Kingdom | described | the sanctions as overdue',
+      'Ghana | said | the election had been fair',
+      'African Union | said | the election had been fair',
     ]);
   });
 
@@ -105,6 +108,19 @@ describe('attributions', () => {
     expect(lines).toEqual([
       'Coast Tribune | - | The festival opened with 40 bands',
       'Police | said | the crowd was calm',
+    ]);
+  });
+
+  it('leaves out closing credits in brackets, but reads other sentences in brackets', () => {
+    const { lines } = read(
+      'The count resumed at noon. (The commission said later that 40 ballot boxes had been sealed.)\n' +
+        '(Reporting by Ana Lima in Recife; editing by Tom Hart)',
+      '2024-05-06',
+      'Southern Wire',
+    );
+    expect(lines).toEqual([
+      'Southern Wire | - | The count resumed at noon',
+      'Commission | said | 40 ballot boxes had been sealed',
     ]);
   });
 

@@ -22,6 +22,17 @@ describe('claims', () => {
   });
 });
 
+describe('two figures of one clause', () => {
+  it('answer two questions, told apart by the counted noun (the concept: wounded is injured)', () => {
+    const { bundle } = read('Three soldiers and 12 civilians were wounded in the attack, the army said.');
+    const [soldiers, civilians] = bundle.claims ?? [];
+    expect(soldiers?.quantity).toEqual({ value: 3, unit: 'people' });
+    expect(civilians?.quantity).toEqual({ value: 12, unit: 'people' });
+    expect(soldiers?.question).toMatch(/^number of soldiers injured/);
+    expect(civilians?.question).toMatch(/^number of civilians injured/);
+  });
+});
+
 describe('claims that urge or oblige', () => {
   it('takes no figure from "No child should ..." or "please ...", but does from a statement of fact', () => {
     const { bundle } = read(

@@ -1,16 +1,26 @@
 import { read, statementOf } from './helpers';
 
 describe('denials', () => {
-  it('"denied the X claim" followed by the same speaker\'s words contradicts X\'s claim', () => {
+  it("a denial naming what it denies, followed by the same speaker's words, is one statement against it", () => {
     const { bundle } = read(
-      'The Harbour Post reported that at least 12 sailors drowned. ' +
-        'Navy spokesman Ivo Marn has denied the Harbour Post report. He told reporters that no sailors died.',
+      'Union officials said 2,000 workers had walked out. The management disputed those figures on Thursday. ' +
+        'It said fewer than 300 staff were absent.',
     );
-    const post = statementOf(bundle, '12 sailors');
-    const marn = statementOf(bundle, 'no sailors died');
-    expect(marn?.cue).toBe('denied');
-    const contradicted = marn?.stances.filter((s) => s.stance === 'CONTRADICTS').map((s) => s.claim);
-    expect(contradicted).toEqual(expect.arrayContaining(post?.stances.map((s) => s.claim) ?? ['none']));
+    const union = statementOf(bundle, '2,000 workers');
+    const management = statementOf(bundle, 'fewer than 300');
+    expect(management?.cue).toBe('disputed');
+    const contradicted = management?.stances.filter((s) => s.stance === 'CONTRADICTS').map((s) => s.claim);
+    expect(contradicted).toEqual(expect.arrayContaining(union?.stances.map((s) => s.claim) ?? ['none']));
+  });
+
+  it('a denial with nothing after it is a statement of its own words against the claim it names', () => {
+    const { bundle } = read(
+      'Engineers from the Kessler Institute said the bridge was unsafe. The city council rejected the Kessler report.',
+    );
+    const engineers = statementOf(bundle, 'the bridge was unsafe');
+    const council = statementOf(bundle, 'Kessler report');
+    expect(council).toMatchObject({ cue: 'rejected', quote: 'the Kessler report' });
+    expect(council?.stances).toEqual([{ claim: engineers?.stances[0]?.claim, stance: 'CONTRADICTS' }]);
   });
 
   it('"rejected that, saying ..." contradicts the statement before it and supports its own words', () => {

@@ -21,10 +21,28 @@ describe('figures', () => {
     ['Tens of thousands of people marched.', { min: 20000, unit: 'people' }],
     ['The storm lasted more than six hours.', { min: 6, unit: 'hours' }],
     ['Twenty-five soldiers were sent.', { value: 25, unit: 'people' }],
+    ['Two hundred and fifty homes were flooded.', { value: 250, unit: 'homes' }],
+    ['A dozen boats sank.', { value: 12, unit: 'boats' }],
+    ['Some 1.5 million people voted.', { value: 1500000, approx: true, unit: 'people' }],
+    ['Three thousand tickets were sold.', { value: 3000, unit: 'tickets' }],
+    ['Turnout was less than 5 percent.', { max: 5, unit: 'percent' }],
   ])('%s', (words, quantity) => expect(read(words)).toEqual([quantity]));
 
   it('leaves out years, days of the month, clock times and "one of"', () => {
     expect(read('In 1998 the plant opened at 9 a.m. on 4 July, one of the first.')).toEqual([]);
+    expect(read('The plant reopened on July 14 and every one of its 2 furnaces was relit.')).toEqual([
+      { value: 2, unit: 'furnaces' },
+    ]);
+  });
+
+  it('leaves out spans of time that set the scene, but not a duration that is claimed', () => {
+    expect(read('After two days of rain, the worst flood in forty years hit the town.')).toEqual([]);
+    expect(read('Police made 30 arrests in the past 24 hours.')).toEqual([{ value: 30, unit: 'arrests' }]);
+    expect(read('The blackout lasted 14 hours.')).toEqual([{ value: 14, unit: 'hours' }]);
+  });
+
+  it('reads "between X and" without a second number as no range', () => {
+    expect(read('The talks fell between 2 and the summit.')).toEqual([{ value: 2 }]);
   });
 
   it('does not read a mass noun after "no" as a count', () => {

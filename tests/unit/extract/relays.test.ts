@@ -31,6 +31,23 @@ describe('relays and channels', () => {
     expect(b?.via?.map(name)).toEqual(['Northern Echo']);
   });
 
+  it('reads "in an interview with X", "by phone", "at a news conference", "on state television" and "repeatedly"', () => {
+    const { bundle, name } = read(
+      'Defence Minister Ana Reis said in an interview with the Lisbon Daily that the fleet was ready. ' +
+        'The striking pilots said by phone that talks had broken down. ' +
+        'The health secretary said at a news conference that the vaccine was safe. ' +
+        'President Omar Diallo said on state television that the border would stay shut. ' +
+        'The mayor has said repeatedly that the park will not be sold.',
+    );
+    const [a, b, c, d, e] = bundle.statements ?? [];
+    expect(a).toMatchObject({ channel: 'interview', quote: 'the fleet was ready' });
+    expect(a?.via?.map(name)).toEqual(['Lisbon Daily']);
+    expect(b).toMatchObject({ channel: 'telephone', quote: 'talks had broken down' });
+    expect(c).toMatchObject({ channel: 'press conference', quote: 'the vaccine was safe' });
+    expect(d).toMatchObject({ channel: 'state television', quote: 'the border would stay shut' });
+    expect(e).toMatchObject({ quote: 'the park will not be sold' });
+  });
+
   it('an acronym names the body it abbreviates', () => {
     const { bundle } = read(
       'Miner Tom Reyes told WNS that the shaft was flooded.',

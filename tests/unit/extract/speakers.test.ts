@@ -20,13 +20,51 @@ describe('speakers', () => {
     expect(source('Dmitri Volkov')?.aliases).toEqual(expect.arrayContaining(['Volkow', 'Volkov']));
   });
 
-  it('reads unnamed groups as GROUP sources', () => {
+  it('reads unnamed groups, plural or collective, as GROUP sources', () => {
     const { source, lines } = read(
-      'Opposition deputies say the count was rigged. But the protesters say they will stay.',
+      'Hospital staff described the night as chaotic. Weeks later, angry parents told a council meeting that the ward should never have closed.',
     );
-    expect(source('Opposition deputies')?.type).toBe('GROUP');
-    expect(source('Protesters')?.type).toBe('GROUP');
+    expect(source('Hospital staff')?.type).toBe('GROUP');
+    expect(source('Angry parents')?.type).toBe('GROUP');
     expect(lines).toHaveLength(2);
+  });
+
+  it('reads a body named by a common noun and its place: "The embassy in Madrid"', () => {
+    const { source, lines } = read('The embassy in Madrid expects visa queues to ease, it said on Friday.');
+    expect(lines).toEqual(['Embassy in Madrid | said | The embassy in Madrid expects visa queues to ease']);
+    expect(source('Embassy in Madrid')?.type).toBe('GOVERNMENT');
+  });
+
+  it('reads a name set in quotation marks, with the words around it as its role', () => {
+    const { source, lines } = read(
+      "The business daily 'Vedomosti' reported on Tuesday that the bank would be sold. " +
+        'The sale is illegal, the “Green Dawn” movement said.',
+    );
+    expect(lines).toEqual([
+      'Vedomosti | reported | the bank would be sold',
+      'Green Dawn | said | The sale is illegal',
+    ]);
+    expect(source('Vedomosti')).toMatchObject({ type: 'MEDIA', role: 'business daily' });
+    expect(source('Green Dawn')).toMatchObject({ type: 'ORGANIZATION', role: 'movement' });
+  });
+
+  it('reads "ROLE, NAME," as a named person with that role', () => {
+    const { source, lines } = read('The club’s captain, Leon Marsh, said the players had not been paid.');
+    expect(lines).toEqual(['Leon Marsh | said | the players had not been paid']);
+    expect(source('Leon Marsh')).toMatchObject({ type: 'PERSON', role: 'club’s captain' });
+  });
+
+  it('keeps a body whose name holds "and" one speaker, and splits a list of speakers', () => {
+    expect(read('The Ministry of Labour and Social Affairs said pensions would rise.').lines).toEqual([
+      'Ministry of Labour and Social Affairs | said | pensions would rise',
+    ]);
+    expect(
+      read('Doctors, nurses and the Royal College of Midwives all said the closure was rushed.').lines,
+    ).toEqual([
+      'Doctors | said | the closure was rushed',
+      'Nurses | said | the closure was rushed',
+      'Royal College of Midwives | said | the closure was rushed',
+    ]);
   });
 
   it('resolves "the company" and "it" to the body named before', () => {
@@ -41,6 +79,22 @@ describe('speakers', () => {
       'The Water Agency closed the lake. The lake is unsafe, a spokesman for the agency said.',
     );
     expect(source('Spokesman for the Water Agency')).toMatchObject({ type: 'PERSON' });
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves "she" past a man named later, and "they" to the last group', () => {
+    const { lines } = read(
+      'Senator Maria Lopez said the bill would pass. Party chairman Tom Reed said he doubted it. ' +
+        'She said the votes were there. Nurses said the ward was understaffed. They said three shifts had gone uncovered.',
+    );
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual([
+      'Maria Lopez',
+      'Tom Reed',
+      'Maria Lopez',
+      'Nurses',
+      'Nurses',
+    ]);
   });
 });
 
