@@ -114,9 +114,7 @@ function word(text: string, piece: Span, dates: ReturnType<typeof findDates>): s
   let out = '';
   let at = piece.start;
   for (const d of dates.filter((x) => x.relative)) {
-    out +=
-      text.slice(at, d.start) +
-      (/^on\s/i.test(d.words) ? `on ${spellDate(d.date)}` : `on ${spellDate(d.date)}`);
+    out += `${text.slice(at, d.start)}on ${spellDate(d.date)}`;
     at = d.end;
   }
   out += text.slice(at, piece.end);

@@ -201,6 +201,8 @@ export class SourceRegistry {
           this.create({ ...org, type: org.type === 'PERSON' ? 'ORGANIZATION' : org.type }));
     if (!body || body === source) return;
     if (!source.memberOf.includes(body)) source.memberOf.push(body);
+    // A broadcaster's or a paper's own service ("RFE/RL's Kyrgyz Service", "the BBC's Persian Service").
+    if (body.type === 'MEDIA' && /\bservice$/i.test(source.name)) source.type = 'MEDIA';
     const roleHead =
       (m.role ?? '')
         .toLowerCase()

@@ -89,7 +89,7 @@ function parseOne(np: string): Mention | undefined {
   }
   const comma = np.indexOf(', ');
   if (comma > 0) return apposition(np.slice(0, comma), np.slice(comma + 2));
-  return titled(np);
+  return personOf(np) ?? titled(np);
 }
 
 /** "NAME, a ROLE for ORG" and "ROLE, NAME". */
@@ -106,6 +106,14 @@ function apposition(left: string, right: string): Mention | undefined {
     return person ? withRole(person, left.replace(ARTICLE, ''), undefined) : undefined;
   }
   return titled(left);
+}
+
+/** "Dr. Ana Ruiz of the U.S. aid mission", "Jan Kos from Radio Polaris": a person named with their body. */
+function personOf(np: string): Mention | undefined {
+  const m = /^(.+?)\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}.*|the\s+.+)$/iu.exec(np);
+  if (!m || !hasName(m[1] as string) || typeByHead(m[1] as string) !== undefined) return undefined;
+  const person = titled(m[1] as string);
+  return person?.kind === 'name' && person.type === 'PERSON' ? { ...person, org: m[2] as string } : undefined;
 }
 
 function withRole(m: Mention, role: string, org: string | undefined): Mention {

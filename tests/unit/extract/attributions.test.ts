@@ -124,6 +124,13 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads straight quotation marks and does not end a sentence after an abbreviation', () => {
+    const { lines } = read(
+      '"We will rebuild," said Dr. Ana Ruiz of the U.S. aid mission. Mr. Lee said the school would reopen.',
+    );
+    expect(lines).toEqual(['Ana Ruiz | said | We will rebuild', 'Lee | said | the school would reopen']);
+  });
+
   it('gives exact offsets into the text', () => {
     const text = 'Doctors said at least 30 patients were moved.';
     const s = statementOf(read(text).bundle, 'patients');

@@ -82,6 +82,33 @@ describe('speakers', () => {
   });
 });
 
+describe('what the bundle says of a source', () => {
+  it('marks opposition and international sources by their words and type', () => {
+    const { source } = read(
+      'Opposition leader Ravi Das said the vote was rigged. The United Nations said observers saw no fraud.',
+    );
+    expect(source('Ravi Das')?.affiliation).toBe('OPPOSITION');
+    expect(source('United Nations')).toMatchObject({ type: 'INTERNATIONAL', affiliation: 'INTERNATIONAL' });
+  });
+
+  it('takes the fuller name when a surname comes first, keeping the surname as an alias', () => {
+    const { source, lines } = read(
+      'Lindqvist said the mine was safe. Marta Lindqvist, the mine’s director, said inspections were monthly.',
+    );
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
+    expect(source('Marta Lindqvist')).toMatchObject({ type: 'PERSON', aliases: ['Lindqvist'] });
+  });
+
+  it('makes a service of a news outlet a news outlet', () => {
+    const { source } = read(
+      'Polaris’s Arctic Service reports that the road was closed.',
+      '2024-05-06',
+      'Polaris',
+    );
+    expect(source('Polaris’s Arctic Service')?.type).toBe('MEDIA');
+  });
+});
+
 describe('pronouns', () => {
   it('resolves "she" past a man named later, and "they" to the last group', () => {
     const { lines } = read(
