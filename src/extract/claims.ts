@@ -25,7 +25,7 @@ const CONCEPTS: [RegExp, string][] = [
   [/\bevacuat\w*/i, 'evacuated'],
   [/\b(?:crowds?|demonstrat\w*|protest\w*|rall(?:y|ies)|gathered|marched|on the streets)\b/i, 'in the crowd'],
 ];
-const SPLIT = /\s+(?:and|but|while|whereas)\s+|;\s+|,\s+/g;
+const SPLIT = /,?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+/g;
 
 /**
  * The claims a statement's content makes: one per figure, each worded by the clause that holds it ("at least
@@ -145,6 +145,9 @@ function verbOf(words: string): string | undefined {
   const json = verbs.json() as { verb?: { infinitive?: string; auxiliary?: string } }[];
   const main = json.map((v) => v.verb?.infinitive).find((v) => v && !/^(?:be|have|do)$/.test(v));
   if (!main) return undefined;
-  const past = nlp(main).verbs().toPastTense().text().split(/\s+/).pop();
+  // On its own an infinitive often reads as a noun ("march", "rescue"): conjugate it after a subject.
+  const forms = nlp(`they ${main}`).verbs().conjugate()[0] as
+    { Participle?: string; PastTense?: string } | undefined;
+  const past = forms?.Participle ?? forms?.PastTense;
   return past && !/^(?:was|were|is|are|be|been|had|has|have)$/i.test(past) ? past.toLowerCase() : undefined;
 }

@@ -234,7 +234,8 @@ function withUnit(quantity: Quantity, noun: string | undefined): Quantity {
 /** People are counted as "people"; anything else in the plural as written ("buildings", "tonnes"). */
 export function unitOf(noun: string): string {
   const w = noun.toLowerCase();
-  if (PEOPLE_NOUNS.has(w) || nlp(w).has('#Actor') || nlp(w).has('#Person')) return 'people';
+  if (PEOPLE_NOUNS.has(w) || /(?:men|folk)$/.test(w) || nlp(w).has('#Actor') || nlp(w).has('#Person'))
+    return 'people';
   if (MEASURES.has(w) || isPlural(w)) return w;
   return nlp(w).nouns().toPlural().text() || w;
 }

@@ -58,7 +58,8 @@ const MEDIA_WORDS = words(`
 const GOVERNMENT_HEADS = words(`
   government ministry police army military council brigade department office commission authority
   authorities parliament court prosecutor prosecutors cabinet administration agency regulator presidency
-  embassy state municipality
+  embassy state municipality navy coastguard force forces guard watchdog tribunal inquiry senate congress
+  assembly legislature
 `);
 const INTERNATIONAL_HEADS = words(`union nations nato osce un imf unesco unicef who`);
 // A union of states, not of workers: "European Union", "African Union".
@@ -68,7 +69,7 @@ const ORGANIZATION_HEADS = words(`
   holdings industries airlines foundation institute society committee movement front alliance coalition
   club university hospital school church organisation organization network trust fund league
   union drugmaker manufacturer maker producer insurer retailer carrier operator board management
-  college academy chamber guild charity cooperative airways air
+  college academy chamber guild charity cooperative airways air airline railway utility team clinic laboratory
 `);
 
 /**

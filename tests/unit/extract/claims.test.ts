@@ -3,13 +3,16 @@ import { read } from './helpers';
 describe('claims', () => {
   it('makes a claim of each figure, worded by its clause, with relative dates resolved', () => {
     const { bundle } = read(
-      'Medics said at least three people were killed today and about 40 people were taken to hospital.',
+      'Twelve fishermen were rescued today, while the fate of around 30 crew members was unknown, the coastguard said.',
     );
     expect(bundle.claims?.map((c) => [c.text, c.quantity])).toEqual([
-      ['At least three people were killed on 6 May 2024.', { min: 3, unit: 'people' }],
-      ['About 40 people were taken to hospital.', { value: 40, approx: true, unit: 'people' }],
+      ['Twelve fishermen were rescued on 6 May 2024.', { value: 12, unit: 'people' }],
+      ['The fate of around 30 crew members was unknown.', { value: 30, approx: true, unit: 'people' }],
     ]);
-    expect(bundle.claims?.[0]?.occurredAt).toBe('2024-05-06');
+    expect(bundle.claims?.[0]).toMatchObject({
+      occurredAt: '2024-05-06',
+      question: expect.stringMatching(/^number of people rescued on 6 May 2024 /),
+    });
   });
 
   it('shares a question between figures about the same thing, and not with others', () => {
