@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { cueLemma, DENIAL_LEMMAS, introducingLemma } from './cues';
-import { DISCOURSE } from './lexicon';
+import { DISCOURSE, isKnownNoun } from './lexicon';
 import { CHANNEL_NOUN, channelIn, readModifiers, WHEN, type Modifiers } from './modifiers';
 import type { Quote } from './quotes';
 import { isCredits, type Sentence } from './sentences';
@@ -250,6 +250,7 @@ function speakerAfterVerb(words: string): boolean {
   return !hasVerb(head);
 }
 
+// compromise reads some nouns alone as verbs ("police", "staff", "nurses"): the lexicon's nouns are nouns.
 const hasVerb = (words: string) =>
   tag(words, { start: 0, end: words.length }).some(
     (t) =>
@@ -257,7 +258,8 @@ const hasVerb = (words: string) =>
       !t.tags.includes('Gerund') &&
       !t.tags.includes('Participle') &&
       !AUXILIARY.has(t.text.toLowerCase()) &&
-      cueLemma(t.text) === undefined,
+      cueLemma(t.text) === undefined &&
+      !isKnownNoun(t.text),
   );
 
 /** "X said (that) ...", "X has denied the claim", "X distributed a press release claiming that ...". */

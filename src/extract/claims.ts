@@ -35,29 +35,23 @@ const SPLIT = /,?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+/g;
  * the question is worded from that, and names the document, since another report's "deaths" may be about
  * another event.
  */
-export function claimsOf(
-  text: string,
-  content: Span,
-  publishedAt: string | undefined,
-  documentLabel: string,
-): DraftClaim[] {
+export function claimsOf(text: string, content: Span, context: ClaimContext): DraftClaim[] {
   // A quote of several sentences makes a claim or more of each.
   return splitSentences(text.slice(content.start, content.end)).flatMap((s) =>
-    clauseClaims(
-      text,
-      { start: content.start + s.start, end: content.start + s.end },
-      publishedAt,
-      documentLabel,
-    ),
+    clauseClaims(text, { start: content.start + s.start, end: content.start + s.end }, context),
   );
 }
 
-function clauseClaims(
-  text: string,
-  content: Span,
-  publishedAt: string | undefined,
-  documentLabel: string,
-): DraftClaim[] {
+/** What a claim is read against: the publication date, the document's name, and the day its sentence names. */
+export interface ClaimContext {
+  publishedAt: string | undefined;
+  documentLabel: string;
+  /** A day named before the words, in the sentence's leading phrase ("Later today, thousands gathered"). */
+  leadingDay?: string;
+}
+
+function clauseClaims(text: string, content: Span, context: ClaimContext): DraftClaim[] {
+  const { publishedAt, documentLabel } = context;
   const figures = findFigures(text, content);
   const pieces = splitAtFigures(
     text,
@@ -68,7 +62,7 @@ function clauseClaims(
     const own = figures.filter((f) => f.start >= piece.start && f.end <= piece.end);
     const dates = findDates(text, piece, publishedAt);
     const wording = word(text, piece, dates);
-    const occurredAt = dates[0]?.date;
+    const occurredAt = dates[0]?.date ?? context.leadingDay;
     const base = { text: wording, span: piece, contradicts: [], ...(occurredAt ? { occurredAt } : {}) };
     // A clause that asks or urges ("Nobody should be going back", "please stay away") claims no figure.
     if (own.length === 0 || !assertive(text.slice(piece.start, piece.end))) return [base];

@@ -8,7 +8,7 @@ import type {
 } from '../ingest/bundle';
 import { aliasKey, sha256 } from '../ingest/keys';
 import { findAttributions, isDenial, sentenceSubject, subjectStart, type Attribution } from './attributions';
-import { claimsOf, type DraftClaim } from './claims';
+import { claimsOf, type ClaimContext, type DraftClaim } from './claims';
 import { isPresentForm } from './cues';
 import { findDates } from './dates';
 import { TITLES } from './lexicon';
@@ -83,7 +83,7 @@ export function extractBundle(document: BundleDocument & { text: string }): Bund
   const merged = mergeBareDenials(drafts, sentences);
   const narration = sources.publisher ? narrate(text, sentences, covered, sources.publisher) : [];
   const all = [...merged, ...narration].sort((x, y) => x.content.start - y.content.start);
-  attachClaims(text, all, document.publishedAt, label);
+  attachClaims(text, all, sentences, { publishedAt: document.publishedAt, documentLabel: label });
   linkDenials(all);
   contradictByZero(all);
   all.forEach((d) => (d.saidAt = saidAt(text, d, document.publishedAt)));
@@ -170,14 +170,19 @@ function narrate(text: string, sentences: Sentence[], covered: Set<number>, publ
   });
 }
 
-/** Claims for each content; statements over the same words (two speakers of one sentence) share them. */
-function attachClaims(text: string, drafts: Draft[], publishedAt: string | undefined, label: string): void {
+/**
+ * Claims for each content; statements over the same words (two speakers of one sentence) share them. A day
+ * named in the leading phrase of the sentence ("Later today, ...") dates the claims that name none.
+ */
+function attachClaims(text: string, drafts: Draft[], sentences: Sentence[], context: ClaimContext): void {
   const bySpan = new Map<string, DraftClaim[]>();
   for (const d of drafts) {
     // A denial with no words of its own ("rejected the Kessler report") claims nothing: it only contradicts.
     if (d.attribution?.denied !== undefined && d.attribution.content === undefined) continue;
     const key = `${d.content.start}:${d.content.end}`;
-    const claims = bySpan.get(key) ?? claimsOf(text, d.content, publishedAt, label);
+    const claims =
+      bySpan.get(key) ??
+      claimsOf(text, d.content, { ...context, ...leadingDay(text, sentences, d, context) });
     bySpan.set(key, claims);
     d.claims = claims;
     // "denied that any child was harmed": the words are what is denied.
@@ -187,6 +192,15 @@ function attachClaims(text: string, drafts: Draft[], publishedAt: string | undef
         : 'SUPPORTS';
     claims.forEach((c) => d.stances.set(c, stance));
   }
+}
+
+/** The day named in the leading phrase of the sentence a statement's words start in, when before them. */
+function leadingDay(text: string, sentences: Sentence[], d: Draft, context: ClaimContext) {
+  const sentence = sentences.find((s) => s.start <= d.content.start && d.content.start < s.end);
+  if (!sentence) return {};
+  const lead = { start: sentence.start, end: Math.min(subjectStart(text, sentence), d.content.start) };
+  const day = lead.end > lead.start ? findDates(text, lead, context.publishedAt)[0]?.date : undefined;
+  return day ? { leadingDay: day } : {};
 }
 
 /**

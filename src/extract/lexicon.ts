@@ -94,6 +94,12 @@ export function typeByHead(name: string): SourceType | undefined {
   return undefined;
 }
 
+/** Whether the lexicon knows a word as a noun: a person's role, people, or the head of a body's name. */
+export const isKnownNoun = (word: string) => {
+  const w = word.toLowerCase();
+  return PEOPLE_NOUNS.has(w) || PERSON_ROLES.has(w) || typeByHead(w) !== undefined;
+};
+
 /** The head noun of a noun phrase: the last word before "of", "in", "for" or "at", else the last word. */
 export function headWord(phrase: string): string | undefined {
   const core = phrase.split(/\s+(?:of|in|for|at|from|on)\s+/i)[0] ?? phrase;

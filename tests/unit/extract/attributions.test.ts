@@ -20,6 +20,14 @@ describe('attributions', () => {
     expect(bundle.statements?.[0]).toMatchObject({ channel: 'statement', saidAt: '2024-05-03' });
   });
 
+  it('reads a lowercase body or group after the words, which compromise alone reads as a verb', () => {
+    const { lines } = read('About 4,000 people marched in Lyon, police said. The road is shut, staff said.');
+    expect(lines).toEqual([
+      'Police | said | About 4,000 people marched in Lyon',
+      'Staff | said | The road is shut',
+    ]);
+  });
+
   it('reads "according to" before and after the words', () => {
     const { lines } = read(
       'The dam held overnight, according to the river authority. According to local farmers, the water is still rising.',

@@ -25,6 +25,17 @@ describe('claims', () => {
   });
 });
 
+describe('the day of a claim', () => {
+  it('is the day its own words name, else the day named in the leading phrase of its sentence', () => {
+    const { bundle } = read(
+      'Late on Sunday, about 4,000 people marched in Lyon, police said. Organisers said 9,000 people marched on Sunday.',
+    );
+    const [police, organisers] = bundle.claims ?? [];
+    expect(police).toMatchObject({ occurredAt: '2024-05-05', text: 'About 4,000 people marched in Lyon.' });
+    expect(police?.question).toBe(organisers?.question);
+  });
+});
+
 describe('two figures of one clause', () => {
   it('answer two questions, told apart by the counted noun (the concept: wounded is injured)', () => {
     const { bundle } = read('Three soldiers and 12 civilians were wounded in the attack, the army said.');
