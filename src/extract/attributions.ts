@@ -105,8 +105,10 @@ export function subjectStart(text: string, sentence: Sentence): number {
   for (;;) {
     const discourse = DISCOURSE.exec(s);
     const time = LEADING_ADVERBIAL.exec(s);
-    // A leading participle clause ("Speaking to reporters at the rest centre on Sunday, ...") is not the subject.
-    const participial = /^\p{Lu}\p{Ll}+ing\s[^,]{0,80},\s+/u.exec(s);
+    // A leading participle clause ("Speaking to reporters at the rest centre on Sunday, ...", "Asked whether
+    // ..., ") is not the subject.
+    const participial =
+      /^(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Contacted|Reached|Interviewed)\s[^,]{0,80},\s+/u.exec(s);
     const m = discourse ?? time ?? participial;
     if (!m) break;
     offset += m[0].length;
@@ -520,6 +522,17 @@ function directQuotes(
         sentence: si,
       };
       consumed.push({ start: q.open, end: Math.max(after.end, last.close + 1) });
+      if (after.continuation) {
+        const { content: words, ...cue } = after.continuation;
+        found.push({
+          ...after.attribution,
+          ...cue,
+          content: words,
+          direct: false,
+          frame: [{ start: q.close, end: words.start }],
+          sentence: si,
+        });
+      }
     } else {
       const introSentence = sentences[sentenceAt(q.open)];
       if (!introSentence || introSentence.start === q.open) continue;
@@ -541,16 +554,25 @@ function trimQuoteContent(text: string, start: number, end: number): Span {
   return span;
 }
 
+const QUOTE_HANDOVER =
+  /,\s*(adding|saying|insisting|arguing|stating|explaining|warning|noting)\s+(?:that\s+)?/i;
+
+/** The attribution after a quote, and the words it hands over to after a participle, if any. */
+interface AfterQuote {
+  attribution: Omit<Attribution, 'content' | 'direct' | 'frame' | 'sentence'>;
+  continuation?: { cue: string; lemma: string; content: Span };
+  end: number;
+}
+
 /** ",” said X, a ROLE." or ",” X said in a statement." between a quote and the end of its sentence. */
-function afterQuote(
-  text: string,
-  from: number,
-  limit: number,
-): { attribution: Omit<Attribution, 'content' | 'direct' | 'frame' | 'sentence'>; end: number } | undefined {
+function afterQuote(text: string, from: number, limit: number): AfterQuote | undefined {
   const region = text.slice(from, limit);
   const m = /^\s*,?\s*([^"“”]*?)\s*[,.!?]?\s*$/.exec(region);
-  const words = m?.[1];
-  if (!words || words.length === 0) return undefined;
+  const all = m?.[1];
+  if (!all || all.length === 0) return undefined;
+  // "“...,” Lee said, adding that inspections were monthly": the words after the participle are Lee's too.
+  const handover = QUOTE_HANDOVER.exec(all);
+  const words = handover ? all.slice(0, handover.index) : all;
   const list = [...words.matchAll(/\S+/g)];
   const cueIndex = list.findIndex((w) => cueLemma(w[0].replace(/[,.]$/, '')) !== undefined);
   if (cueIndex < 0) return undefined;
@@ -571,6 +593,7 @@ function afterQuote(
     mods = readModifiers(text, cueAt + cue.length, lemma, wordsAt + words.length);
   }
   if (parseSpeakers(subject).length === 0) return undefined;
+  const participle = handover?.[1];
   return {
     attribution: {
       subject,
@@ -580,7 +603,19 @@ function afterQuote(
       channel: mods.channel,
       relays: [...mods.relays, ...(mods.addressee ? [mods.addressee] : [])],
     },
-    end: wordsAt + words.length + (/[,.]/.test(text[wordsAt + words.length] ?? '') ? 1 : 0),
+    ...(handover && participle
+      ? {
+          continuation: {
+            cue: participle,
+            lemma: cueLemma(participle) as string,
+            content: trimSpan(text, {
+              start: wordsAt + handover.index + handover[0].length,
+              end: wordsAt + all.length,
+            }),
+          },
+        }
+      : {}),
+    end: wordsAt + all.length + (/[,.]/.test(text[wordsAt + all.length] ?? '') ? 1 : 0),
   };
 }
 

@@ -16,7 +16,7 @@ export interface Modifiers {
 const NAME = String.raw`(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*)*`;
 /** The means by which words were given out: "a press release", "a statement", "an interview". */
 export const CHANNEL_NOUN = String.raw`(?:joint |written |televised |brief |short |separate |emailed |official |live |radio |telephone |television )?(?:statement|press release|news release|letter|interview|report|post|message|e-?mail|speech|briefing|communiqu[eé]|note|tweet|broadcast|video|article|editorial|column|filing|submission)`;
-const RELAY_VERB = String.raw`(?:first\s+|later\s+|also\s+|originally\s+)?(?:carried|printed|published|quoted|cited|broadcast|reported|distributed|posted|aired|run)\s+by`;
+const RELAY_VERB = String.raw`(?:first\s+|later\s+|also\s+|originally\s+)?(?:carried|printed|published|quoted|cited|broadcast|reported|distributed|posted|aired|run|released|issued|circulated)\s+by`;
 
 /** A time of saying: "today", "late on Sunday", "on 18 March", "last week". */
 export const WHEN = String.raw`(?:(?:late|early|earlier|later)\s+)?(?:today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}|this (?:morning|afternoon|evening|week)|last (?:week|month|night))\b`;

@@ -76,7 +76,7 @@ function parseOne(np: string): Mention | undefined {
   if (lower in PRONOUNS)
     return { kind: 'pronoun', surface: lower, name: lower, type: PRONOUNS[lower] as SourceType };
   const quoted = QUOTED_NAME.exec(np);
-  if (quoted) {
+  if (quoted && isName(quoted[2] ?? quoted[3] ?? '')) {
     const role = `${quoted[1] ?? ''} ${quoted[4] ?? ''}`.trim();
     const name = (quoted[2] ?? quoted[3] ?? '').trim();
     return {
@@ -94,6 +94,8 @@ function parseOne(np: string): Mention | undefined {
 
 /** "NAME, a ROLE for ORG" and "ROLE, NAME". */
 function apposition(left: string, right: string): Mention | undefined {
+  // "Maria Ortiz, 52": an age is not a role.
+  if (/^\d{1,3}$/.test(right.trim())) return titled(left);
   const rightRole = right.replace(ARTICLE, '');
   if (hasName(left) && !hasName(rightRole.split(/\s+(?:of|for|at|with)\s+/)[0] ?? '')) {
     const person = titled(left);
@@ -115,6 +117,9 @@ function personOf(np: string): Mention | undefined {
   const person = titled(m[1] as string);
   return person?.kind === 'name' && person.type === 'PERSON' ? { ...person, org: m[2] as string } : undefined;
 }
+
+/** Whether quoted words can be a name: a few words, not a sentence ending in punctuation. */
+const isName = (words: string) => words.trim().split(/\s+/).length <= 5 && !/[,.!?;:]\s*$/.test(words);
 
 function withRole(m: Mention, role: string, org: string | undefined): Mention {
   // A name with a person's role ("Leon Marsh, the club's captain") is a person's, whatever the name suggests.

@@ -20,6 +20,17 @@ describe('attributions', () => {
     expect(bundle.statements?.[0]).toMatchObject({ channel: 'statement', saidAt: '2024-05-03' });
   });
 
+  it('gives the words after ", adding that" behind a quote to the quote\'s speaker', () => {
+    const { lines } = read('“The plant is safe,” Lee said, adding that inspections were monthly.');
+    expect(lines).toEqual(['Lee | said | The plant is safe', 'Lee | adding | inspections were monthly']);
+  });
+
+  it('does not take a quoted sentence before the cue for a name', () => {
+    const { bundle, lines } = read('“We are devastated,” the family said in a statement released by police.');
+    expect(lines).toEqual(['Family | said | We are devastated']);
+    expect(bundle.statements?.[0]?.channel).toBe('statement');
+  });
+
   it('reads a lowercase body or group after the words, which compromise alone reads as a verb', () => {
     const { lines } = read('About 4,000 people marched in Lyon, police said. The road is shut, staff said.');
     expect(lines).toEqual([

@@ -73,6 +73,11 @@ describe('leading phrases before the speaker', () => {
     expect(first?.via?.map(name)).toEqual(['Harbour FM']);
   });
 
+  it('drops a leading "Asked whether ...," from the subject', () => {
+    const { lines } = read('Asked whether the plant was safe, Mayor Ann Lee said inspections were monthly.');
+    expect(lines).toEqual(['Ann Lee | said | inspections were monthly']);
+  });
+
   it('gives the words after ", which said" to the body named by "according to"', () => {
     const { lines } = read(
       'Two ferries were cancelled, according to the Port Authority, which said the storm would pass by noon.',

@@ -48,6 +48,11 @@ describe('speakers', () => {
     expect(source('Green Dawn')).toMatchObject({ type: 'ORGANIZATION', role: 'movement' });
   });
 
+  it('does not take an age in apposition for a role', () => {
+    const { source } = read('“We lost everything,” said Maria Ortiz, 52.');
+    expect(source('Maria Ortiz')).toEqual(expect.not.objectContaining({ role: expect.anything() }));
+  });
+
   it('reads "ROLE, NAME," as a named person with that role', () => {
     const { source, lines } = read('The club’s captain, Leon Marsh, said the players had not been paid.');
     expect(lines).toEqual(['Leon Marsh | said | the players had not been paid']);
