@@ -82,7 +82,7 @@ function asides(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const found: Span[] = [];
   for (const m of s.matchAll(
-    /,\s*(?:who|which|whose|where|whom|a|an|the)\s[^,]*,|\([^)]*\)|["“][^"”]*["”]/gi,
+    /,\s*(?:who|which|whose|where|whom|a|an|the|\p{Ll}+ing)\s[^,]*,|\([^)]*\)|["“][^"”]*["”]/giu,
   )) {
     found.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
   }
@@ -276,6 +276,18 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
       t.tags.includes('Verb') && outside(t) && !(i === 0 && /^\p{Lu}/u.test(t.text)) && t.text !== "'s",
   );
   if (firstVerb <= 0) return undefined;
+  // "The opposition claims turnout was below 40%": compromise reads some cues as plural nouns. Followed at once
+  // by a verb ("Police reports show"), the noun reading is the right one.
+  const misread = terms.findIndex(
+    (t, i) => i > 0 && i < firstVerb - 1 && outside(t) && /s$/.test(t.text) && cueLemma(t.text) !== undefined,
+  );
+  if (misread > 0) {
+    const cue = terms[misread] as Tagged;
+    const before = text.slice(start, cue.start).trim();
+    if (parseSpeakers(before).length > 0) {
+      return secondCues(text, attributionAfterCue(text, sentence, index, before, start, cue, end));
+    }
+  }
   const subjectEnd = (terms[firstVerb] as Tagged).start;
   const subject = text.slice(start, subjectEnd).trim();
   const verb = mainVerb(terms, firstVerb);
@@ -340,7 +352,8 @@ function attributionAfterCue(
   return {
     ...base,
     content,
-    channel: mods.channel ?? (lead ? channelIn(lead) : undefined),
+    // A channel in the lead or in an aside of the subject ("Smith, speaking by phone from Kyiv, said").
+    channel: mods.channel ?? channelIn(`${lead} ${subject}`),
     relays,
     frame: [{ start: sentence.start, end: content.start }],
   };

@@ -32,9 +32,9 @@ const ZERO_WORDS = /^(?:nobody|no one|no-one|none)\b/i;
 const APPROX =
   /^(?:about|around|roughly|some|nearly|almost|approximately|an estimated|closer to|close to)\s+/i;
 const AT_LEAST = /^(?:at least|no fewer than|no less than)\s+/i;
-const MORE_THAN = /^(?:more than|over|upwards of)\s+/i;
+const MORE_THAN = /^(?:more than|over|above|upwards of)\s+/i;
 const AT_MOST = /^(?:at most|up to|no more than|could reach|within|a maximum of)\s+/i;
-const FEWER_THAN = /^(?:fewer than|less than|under)\s+/i;
+const FEWER_THAN = /^(?:fewer than|less than|under|below)\s+/i;
 
 // Measures are not counts: "more than six hours" is six or more, not seven.
 const MEASURES = new Set(
@@ -201,6 +201,8 @@ function isNotACount(region: string, at: number, words: string, before: string):
 
 /** The counted noun after a number: the last word of the run of nouns and adjectives that follows it. */
 function nounAfter(region: string, at: number, tags: Map<number, string[]>) {
+  // "40%" is 40 percent.
+  if (region[at] === '%') return { word: 'percent', end: at + 1 };
   const after = /^(\s+of)?/.exec(region.slice(at))?.[0] ?? '';
   const words = [...region.slice(at + after.length).matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)].slice(0, 5);
   let last: { word: string; end: number } | undefined;

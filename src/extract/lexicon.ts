@@ -30,7 +30,9 @@ export const PEOPLE_NOUNS = words(`
   crew personnel officials experts analysts scientists lawyers survivors relatives families shoppers
 `);
 /** Of those, the collective nouns: singular in form, a group in meaning ("Hospital staff said"). */
-export const COLLECTIVE_NOUNS = words(`staff crew personnel police people public workforce family`);
+export const COLLECTIVE_NOUNS = words(
+  `staff crew personnel police people public workforce family opposition`,
+);
 
 /** Of those, the roles whose words count as the position of the body they serve. */
 export const SPEAKS_FOR_ROLES = words(`

@@ -35,7 +35,8 @@ const ARTICLE = /^(?:the|a|an)\s+/i;
 // A name in double or single quotation marks, with the words around it ('the business daily "Vedomosti"').
 const QUOTED_NAME =
   /^(?:(?:the|a|an)\s+)?([^"“‘']*?)\s*(?:["“]([^"”]+)["”]|(?<!\p{L})['‘]([^'’]+)['’](?!\p{L}))\s*(.*)$/iu;
-const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|where|whom)\b[^,]*(?:,|$)/gi;
+// Relative clauses and participle phrases that describe a speaker: ", who leads ...,", ", speaking by phone,".
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|where|whom|\p{Ll}+ing)\b[^,]*(?:,|$)/giu;
 
 /**
  * The speakers a subject noun phrase names: several when it coordinates them ("The European Union and the

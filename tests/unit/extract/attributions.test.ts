@@ -31,6 +31,19 @@ describe('attributions', () => {
     expect(bundle.statements?.[0]?.channel).toBe('statement');
   });
 
+  it('reads a cue that compromise takes for a plural noun, but not a noun followed by its verb', () => {
+    const { lines } = read(
+      'The opposition claims turnout was below 40%. Police reports show the road was closed.',
+    );
+    expect(lines).toEqual(['Opposition | claims | turnout was below 40%']);
+  });
+
+  it('reads past a participle phrase in the subject and takes its channel', () => {
+    const { bundle, lines } = read('Smith, speaking by phone from Kyiv, said the shelling had stopped.');
+    expect(lines).toEqual(['Smith | said | the shelling had stopped']);
+    expect(bundle.statements?.[0]?.channel).toBe('telephone');
+  });
+
   it('reads a lowercase body or group after the words, which compromise alone reads as a verb', () => {
     const { lines } = read('About 4,000 people marched in Lyon, police said. The road is shut, staff said.');
     expect(lines).toEqual([

@@ -26,6 +26,8 @@ describe('figures', () => {
     ['Some 1.5 million people voted.', { value: 1500000, approx: true, unit: 'people' }],
     ['Three thousand tickets were sold.', { value: 3000, unit: 'tickets' }],
     ['Turnout was less than 5 percent.', { max: 5, unit: 'percent' }],
+    ['Turnout fell below 40%.', { max: 40, unit: 'percent' }],
+    ['Above 30 people were hurt.', { min: 31, unit: 'people' }],
   ])('%s', (words, quantity) => expect(read(words)).toEqual([quantity]));
 
   it('leaves out years, days of the month, clock times and "one of"', () => {
