@@ -184,7 +184,10 @@ function titled(np: string): Mention | undefined {
   const orgWords = titleWords.filter(
     (w) => isCapitalised(w) && !PERSON_ROLES.has(w.toLowerCase()) && !TITLES.has(w),
   );
-  const org = orgWords.join(' ');
+  // "Interior Minister X", "Foreign Minister X": the minister of the Interior Ministry, the Foreign Ministry.
+  const ministry =
+    orgWords.length > 0 && /\bminister$/i.test(title) && typeByHead(orgWords.join(' ')) === undefined;
+  const org = ministry ? `${orgWords.join(' ')} Ministry` : orgWords.join(' ');
   const orgNamed = org.length > 0 && (typeByHead(org) !== undefined || /^[\p{Lu}/&]{2,}$/u.test(org));
   return {
     kind: 'name',

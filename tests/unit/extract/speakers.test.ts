@@ -12,6 +12,12 @@ describe('speakers', () => {
     expect(ost?.speaksFor).toBe(source('Harbour authority')?.id);
   });
 
+  it('makes a minister titled by a portfolio speak for that ministry', () => {
+    const { source } = read('Foreign Minister Ilse Berg said the embassy would reopen.');
+    expect(source('Ilse Berg')?.speaksFor).toBe(source('Foreign Ministry')?.id);
+    expect(source('Foreign Ministry')?.type).toBe('GOVERNMENT');
+  });
+
   it('resolves a later surname, a variant spelling and a pronoun to the same source', () => {
     const { lines, source } = read(
       'Coach Dmitri Volkov said the team was ready. Volkow said the injuries had healed. He said the final would be hard.',
