@@ -492,9 +492,11 @@ function directQuotes(
   const consumed: Span[] = [];
   const speech = quotes.filter((q) => q.speech);
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  let previous: { attribution: Attribution; end: number } | undefined;
   for (let qi = 0; qi < speech.length; qi += 1) {
     const q = speech[qi] as Quote;
-    const si = sentenceAt(q.close);
+    // A quote left open at its paragraph's end closes on the line break, outside any sentence.
+    const si = sentenceAt(text[q.close] === '\n' ? q.close - 1 : q.close);
     const sentence = sentences[si];
     if (!sentence) continue;
     const next = speech[qi + 1];
@@ -548,13 +550,34 @@ function directQuotes(
       }
     } else {
       const introSentence = sentences[sentenceAt(q.open)];
-      if (!introSentence || introSentence.start === q.open) continue;
-      attribution = beforeQuote(text, introSentence, q, sentenceAt(q.open));
+      if (!introSentence) continue;
+      attribution =
+        introSentence.start === q.open
+          ? continuedQuote(text, q, previous, sentenceAt(q.open))
+          : beforeQuote(text, introSentence, q, sentenceAt(q.open));
       if (attribution) consumed.push({ start: introSentence.start, end: q.close + 1 });
     }
-    if (attribution) found.push(attribution);
+    if (attribution) {
+      found.push(attribution);
+      previous = { attribution, end: consumed[consumed.length - 1]?.end ?? q.close + 1 };
+    }
   }
   return { found, consumed };
+}
+
+/**
+ * A paragraph that is nothing but a quote, right after a quoted speaker's paragraph, goes on with that
+ * speaker's words (the printer's convention for long quotes): "“...,” said Ana Lopes. \n“The storm was ...”".
+ */
+function continuedQuote(
+  text: string,
+  q: Quote,
+  previous: { attribution: Attribution; end: number } | undefined,
+  sentence: number,
+): Attribution | undefined {
+  const opensParagraph = q.open === 0 || text[q.open - 1] === '\n';
+  if (!previous || !opensParagraph || text.slice(previous.end, q.open).trim() !== '') return undefined;
+  return { ...previous.attribution, content: trimQuoteContent(text, q.start, q.end), frame: [], sentence };
 }
 
 const sentenceEnd = (sentences: Sentence[], offset: number) =>

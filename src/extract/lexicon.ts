@@ -28,6 +28,9 @@ export const PEOPLE_NOUNS = words(`
   policemen casualties adults babies infants boys girls fans supporters participants inmates prisoners
   engineers medics paramedics teachers farmers miners neighbours neighbors locals witnesses critics
   crew personnel officials experts analysts scientists lawyers survivors relatives families shoppers
+  passenger victim citizen villager migrant student pupil fan supporter participant inmate prisoner
+  neighbour neighbor local critic survivor relative shopper employee member voter refugee civilian
+  journalist
 `);
 /** Of those, the collective nouns: singular in form, a group in meaning ("Hospital staff said"). */
 export const COLLECTIVE_NOUNS = words(

@@ -14,8 +14,9 @@ export interface Quote extends Span {
 const MIN_SPEECH_WORDS = 4;
 
 /**
- * Every quotation in the text: curly quotes pair by direction and may run over several sentences; straight
- * double quotes pair up within a line.
+ * Every quotation in the text: curly quotes pair by direction and may run over several sentences of a
+ * paragraph, or over paragraphs by the printer's convention (no closing mark at the paragraph's end, an
+ * opening mark at the next one's start); straight double quotes pair up within a line.
  */
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
@@ -38,7 +39,13 @@ export function findQuotes(text: string): Quote[] {
         add(straightOpen, i);
         straightOpen = -1;
       }
-    } else if (ch === '\n') straightOpen = -1;
+    } else if (ch === '\n') {
+      straightOpen = -1;
+      // A quote that runs on into the next paragraph leaves its paragraph open and opens the next one anew:
+      // each paragraph's part is a quote of its own.
+      if (curlyOpen >= 0 && text[i + 1] === '“') add(curlyOpen, i);
+      curlyOpen = -1;
+    }
   }
   return quotes.sort((a, b) => a.open - b.open);
 }

@@ -205,7 +205,10 @@ function common(np: string, bare: string, byHead: SourceType | undefined): Menti
   const head = headWord(bare) ?? '';
   const article = /^(a|an|the)\s/i.exec(np)?.[1]?.toLowerCase();
   const org = /\s(?:of|for|at|with)\s+(.+)$/i.exec(bare)?.[1];
-  if (PERSON_ROLES.has(head) && (article === 'a' || article === 'an' || org !== undefined)) {
+  // A single person by role or kind: "a spokesman for the agency", "a passenger", "one witness".
+  const person =
+    PERSON_ROLES.has(head) || (PEOPLE_NOUNS.has(head) && !/s$/.test(head) && !COLLECTIVE_NOUNS.has(head));
+  if (person && (article === 'a' || article === 'an' || org !== undefined)) {
     return {
       kind: 'unnamed',
       surface: bare,

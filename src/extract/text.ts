@@ -15,8 +15,17 @@ export function trimSpan(text: string, span: Span, punctuation = true): Span {
   const edge = (ch: string | undefined) =>
     ch !== undefined && (punctuation ? EDGE_PUNCTUATION.test(ch) : /\s/.test(ch));
   while (start < end && edge(text[start])) start += 1;
-  while (end > start && edge(text[end - 1])) end -= 1;
+  while (end > start && edge(text[end - 1]) && !closesQuote(text, start, end - 1)) end -= 1;
   return { start, end };
+}
+
+/** Whether the quotation mark at `at` closes one opened inside text[start, at): 'would “fight to the end”'. */
+function closesQuote(text: string, start: number, at: number): boolean {
+  const inside = text.slice(start, at);
+  const count = (re: RegExp) => (inside.match(re) ?? []).length;
+  if (text[at] === '”') return count(/“/g) > count(/”/g);
+  if (text[at] === '"') return count(/"/g) % 2 === 1;
+  return false;
 }
 
 /** A lowercase identifier made of the words of a name: "RFE/RL's Kyrgyz Service" → "rfe-rl-s-kyrgyz-service". */

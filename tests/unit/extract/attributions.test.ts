@@ -20,6 +20,30 @@ describe('attributions', () => {
     expect(bundle.statements?.[0]).toMatchObject({ channel: 'statement', saidAt: '2024-05-03' });
   });
 
+  it("follows a quote over paragraphs, by the printer's convention and as a paragraph of quote alone", () => {
+    const { lines } = read(
+      '“We waited for hours,” said Omar Haddad, a union spokesman. “Nobody came.\n' +
+        '“Then the water rose.”\n' +
+        'The ship docked on Friday.\n' +
+        '“It was long,” a passenger said.',
+      '2024-05-06',
+      'Daily Wire',
+    );
+    expect(lines).toEqual([
+      'Omar Haddad | said | We waited for hours',
+      'Omar Haddad | said | Nobody came.',
+      'Omar Haddad | said | Then the water rose.',
+      'Daily Wire | - | The ship docked on Friday',
+      'Passenger | said | It was long',
+    ]);
+  });
+
+  it('keeps a quoted phrase inside reported speech whole, with both its marks', () => {
+    expect(read('Haddad said the union would “fight to the end”.').lines).toEqual([
+      'Haddad | said | the union would “fight to the end”',
+    ]);
+  });
+
   it('gives the words after ", adding that" behind a quote to the quote\'s speaker', () => {
     const { lines } = read('“The plant is safe,” Lee said, adding that inspections were monthly.');
     expect(lines).toEqual(['Lee | said | The plant is safe', 'Lee | adding | inspections were monthly']);
