@@ -38,7 +38,7 @@ const AUXILIARY = new Set(
 const VERB_ADVERBS =
   /^(?:also|both|again|repeatedly|previously|later|earlier|still|never|not|flatly|publicly|privately|all|now|then|first|\w+ly)$/i;
 const DENIED_OBJECT = new RegExp(
-  String.raw`^\s+((?:the|that|this|these|those|such)\s+(?:["“][^"”]+["”]\s+|[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|figures?|suggestions?|criticism|stor(?:y|ies)|assertions?|version|statements?)|that|this|it|them)(?=\s*[,.;]|\s*$|\s+${WHEN}\s*(?:[,.;]|$))`,
+  String.raw`^\s+((?:the|that|this|these|those|such)\s+(?:["“][^"”]+["”]\s+|[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|figures?|suggestions?|criticism|stor(?:y|ies)|assertions?|version|statements?)|that|this|it|them)(?=\s*[,.;]|\s*$|\s+(?:${WHEN}|as\s[^,.;]+)\s*(?:[,.;]|$))`,
   'i',
 );
 const HANDOVER = /^\s*,?\s*(?:saying|adding|insisting|arguing|stating|explaining)\s+(?:that\s+)?/i;

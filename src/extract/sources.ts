@@ -16,6 +16,8 @@ export interface DraftSource {
   memberOf: DraftSource[];
   speaksFor?: DraftSource;
   publisher: boolean;
+  /** Named by a description or as a group ("the union", "residents"), not by a name of its own. */
+  described?: boolean;
 }
 
 const BODY_TYPES: SourceType[] = ['ORGANIZATION', 'GOVERNMENT', 'MEDIA', 'INTERNATIONAL'];
@@ -136,7 +138,9 @@ export class SourceRegistry {
     // Otherwise a description names a body or a group, never a person ("the agency" is not its spokeswoman).
     const byWord = (s: DraftSource) =>
       s.type !== 'PERSON' && s.name.toLowerCase().split(/\s+/).includes(head);
-    const byKind = (s: DraftSource) => kinds !== undefined && kinds.includes(s.type) && !s.publisher;
+    // By kind, only a body with a name of its own: "the company" is Nordwind Airlines, not "the union".
+    const byKind = (s: DraftSource) =>
+      kinds !== undefined && kinds.includes(s.type) && !s.publisher && !s.described;
     const recent = [...this.recent.map((r) => r.source)].reverse();
     return recent.find(byWord) ?? this.all.find(byWord) ?? recent.find(byKind);
   }
@@ -163,6 +167,7 @@ export class SourceRegistry {
       aliases: [],
       memberOf: [],
       publisher: false,
+      ...(m.kind === 'description' || m.kind === 'group' ? { described: true } : {}),
       ...(m.role ? { role: m.role } : {}),
       ...(m.gender ? { gender: m.gender } : {}),
     };

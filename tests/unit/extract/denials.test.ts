@@ -37,6 +37,21 @@ describe('denials', () => {
     );
   });
 
+  it('reads "dismissed the claim as propaganda", and a description that names no body already named', () => {
+    const { bundle, lines } = read(
+      'The army said 40 rebels were killed. The rebels dismissed the claim as propaganda. ' +
+        'The union says 3,000 jobs will go. The company has disputed the union figure.',
+    );
+    expect(lines.slice(1)).toEqual([
+      'Rebels | dismissed | the claim',
+      'Union | says | 3,000 jobs will go',
+      'Company | disputed | the union figure',
+    ]);
+    const [army, rebels, union, company] = bundle.statements ?? [];
+    expect(rebels?.stances).toEqual([{ claim: army?.stances[0]?.claim, stance: 'CONTRADICTS' }]);
+    expect(company?.stances).toEqual([{ claim: union?.stances[0]?.claim, stance: 'CONTRADICTS' }]);
+  });
+
   it('"denied that P" contradicts P', () => {
     const { bundle } = read('Interior Minister Omar Haddad denied that the police fired on the crowd.');
     expect(bundle.statements?.[0]?.stances.map((s) => s.stance)).toEqual(['CONTRADICTS']);
