@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { cueLemma, DENIAL_LEMMAS, introducingLemma } from './cues';
 import { DISCOURSE, isKnownNoun } from './lexicon';
-import { CHANNEL_NOUN, channelIn, readModifiers, WHEN, type Modifiers } from './modifiers';
+import { CHANNEL_NOUN, channelIn, NAME, readModifiers, WHEN, type Modifiers } from './modifiers';
 import type { Quote } from './quotes';
 import { isCredits, type Sentence } from './sentences';
 import { parseSpeakers } from './speakers';
@@ -129,8 +129,43 @@ function mainVerb(terms: Tagged[], from: number): Tagged | undefined {
 
 function reported(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
   return (
-    accordingTo(text, sentence, index) ?? backward(text, sentence, index) ?? forward(text, sentence, index)
+    accordingTo(text, sentence, index) ??
+    quotedAs(text, sentence, index) ??
+    backward(text, sentence, index) ??
+    forward(text, sentence, index)
   );
+}
+
+/**
+ * "The Times quoted Lee as saying ...", "Lee was quoted by the Herald as saying that ...": Lee's words, with
+ * the outlet that quoted them as relay.
+ */
+function quotedAs(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
+  const start = subjectStart(text, sentence);
+  const words = text.slice(start, bodyEnd(text, sentence));
+  const active = /^(.+?)\s+(?:quoted|cited)\s+(.+?)\s+as\s+(saying|stating)\s+(?:that\s+)?/u.exec(words);
+  const passive =
+    /^(.+?)\s+(?:was|were|has been|have been|had been)\s+(?:quoted|cited)(?:\s+by\s+(.+?))?\s+as\s+(saying|stating)\s+(?:that\s+)?/u.exec(
+      words,
+    );
+  const m = passive ?? active;
+  if (!m) return undefined;
+  const [speaker, relay] = passive ? [m[1] as string, m[2]] : [m[2] as string, m[1] as string];
+  if (parseSpeakers(speaker).length === 0) return undefined;
+  const content = trimSpan(text, { start: start + m[0].length, end: bodyEnd(text, sentence) });
+  return [
+    {
+      subject: speaker,
+      subjectAt: start + words.indexOf(speaker),
+      cue: m[3] as string,
+      lemma: cueLemma(m[3] as string) as string,
+      content,
+      direct: false,
+      relays: relay ? [relay] : [],
+      frame: [{ start: sentence.start, end: content.start }],
+      sentence: index,
+    },
+  ];
 }
 
 const bodyEnd = (text: string, sentence: Sentence) => trimSpan(text, sentence).end;
@@ -149,6 +184,15 @@ function accordingTo(text: string, sentence: Sentence, index: number): Attributi
   const frame = leading
     ? [{ start: sentence.start, end: content.start }]
     : [{ start: content.end, end: sentence.end }];
+  // "The mine will close, Lee said, according to the Herald": Lee's words, relayed by the Herald.
+  const relayed = leading
+    ? undefined
+    : backward(
+        text,
+        { ...sentence, end: content.end + 1, text: text.slice(sentence.start, content.end + 1) },
+        index,
+      );
+  if (relayed?.[0]) return [{ ...relayed[0], relays: [...relayed[0].relays, m[2] as string] }];
   return [
     {
       subject: m[2] as string,
@@ -342,12 +386,10 @@ function attributionAfterCue(
   }
   const content = trimSpan(text, { start: from, end });
   const relays = [...mods.relays, ...(mods.addressee ? [mods.addressee] : [])];
-  // A leading "In an interview with Antena Sul radio," gives the channel and the relay, not the subject.
+  // A leading "In an interview with Antena Sul radio,", "Speaking to the Associated Press," or "In comments
+  // broadcast by Channel 4," gives the channel and the relay, not the subject.
   const lead = subjectAt > sentence.start ? text.slice(sentence.start, subjectAt) : '';
-  const leadRelay =
-    /\b(?:interview|conversation)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}'’/.&-]*(?:\s+\p{Lu}[\p{L}'’/.&-]*)*)/u.exec(
-      lead,
-    )?.[1];
+  const leadRelay = LEAD_RELAY.exec(lead)?.[1];
   if (leadRelay && !relays.includes(leadRelay)) relays.push(leadRelay);
   return {
     ...base,
@@ -358,6 +400,11 @@ function attributionAfterCue(
     frame: [{ start: sentence.start, end: content.start }],
   };
 }
+
+const LEAD_RELAY = new RegExp(
+  String.raw`\b(?:(?:interview|conversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+to|(?:broadcast|published|carried|aired)\s+by)\s+(${NAME})`,
+  'u',
+);
 
 const SECOND_CUE =
   /(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|still)\s+)?([\p{L}]+)\b|,\s+([\p{L}]+ing)\b/gu;

@@ -13,7 +13,8 @@ export interface Modifiers {
   that: boolean;
 }
 
-const NAME = String.raw`(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*)*`;
+/** A proper name as a hearer or relay: "the Evening Courier", "RFE/RL", "Channel 4". */
+export const NAME = String.raw`(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*)*(?:\s+\d+\b)?`;
 /** The means by which words were given out: "a press release", "a statement", "an interview". */
 export const CHANNEL_NOUN = String.raw`(?:joint |written |televised |brief |short |separate |emailed |official |live |radio |telephone |television )?(?:statement|press release|news release|letter|interview|report|post|message|e-?mail|speech|briefing|communiqu[eé]|note|tweet|broadcast|video|article|editorial|column|filing|submission)`;
 const RELAY_VERB = String.raw`(?:first\s+|later\s+|also\s+|originally\s+)?(?:carried|printed|published|quoted|cited|broadcast|reported|distributed|posted|aired|run|released|issued|circulated)\s+by`;
@@ -21,10 +22,13 @@ const RELAY_VERB = String.raw`(?:first\s+|later\s+|also\s+|originally\s+)?(?:car
 /** A time of saying: "today", "late on Sunday", "on 18 March", "last week". */
 export const WHEN = String.raw`(?:(?:late|early|earlier|later)\s+)?(?:today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}|this (?:morning|afternoon|evening|week)|last (?:week|month|night))\b`;
 
+// Whom a letter or a message went to, when not a name: "to staff", "to its members", "to the council".
+const AUDIENCE = String.raw`(?:(?:the|its|his|her|their)\s+)?(?!that\b)\p{Ll}[\p{L}'’-]*(?:\s+(?!that\b)\p{Ll}[\p{L}'’-]*)?`;
+
 const PATTERNS: { re: RegExp; apply: (m: RegExpExecArray, out: Modifiers) => void }[] = [
   {
     re: new RegExp(
-      String.raw`^\s*,?\s*(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(${CHANNEL_NOUN})(?:\s+(?:to|with)\s+(${NAME}))?`,
+      String.raw`^\s*,?\s*(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(${CHANNEL_NOUN})(?:\s+(?:to|with)\s+(?:(${NAME})|${AUDIENCE}))?`,
       'u',
     ),
     apply: (m, out) => {

@@ -167,7 +167,13 @@ function titled(np: string): Mention | undefined {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1] as string;
-    if (!isCapitalised(w) || PERSON_ROLES.has(w.toLowerCase()) || TITLES.has(w.replace(/\.$/, ''))) break;
+    // A number closes some names ("Channel 4").
+    const numbered = i === words.length && /^\d+$/.test(w) && i > 1;
+    if (
+      !numbered &&
+      (!isCapitalised(w) || PERSON_ROLES.has(w.toLowerCase()) || TITLES.has(w.replace(/\.$/, '')))
+    )
+      break;
     i -= 1;
   }
   const name = words.slice(i).join(' ');
@@ -246,6 +252,7 @@ function common(np: string, bare: string, byHead: SourceType | undefined): Menti
 function hasName(words: string): boolean {
   const list = words.split(/\s+/).filter(Boolean);
   if (list.slice(1).some((w) => isCapitalised(w))) return true;
+  if (list.length === 2 && isCapitalised(list[0] as string) && /^\d+$/.test(list[1] as string)) return true;
   if (list.length !== 1) return false;
   const w = list[0] as string;
   const lower = w.toLowerCase();

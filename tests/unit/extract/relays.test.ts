@@ -58,6 +58,40 @@ describe('relays and channels', () => {
   });
 });
 
+describe('outlets that quoted the words', () => {
+  it('reads "X quoted Y as saying", "Y was quoted by X as saying" and "..., Y said, according to X"', () => {
+    const { bundle, lines, name } = read(
+      'The Times quoted Lee as saying the mine would close. ' +
+        'Ortiz was quoted by the Herald as saying that the pay offer was fair. ' +
+        'The pits will reopen in May, Haddad said, according to the Morning Star.',
+    );
+    expect(lines).toEqual([
+      'Lee | saying | the mine would close',
+      'Ortiz | saying | the pay offer was fair',
+      'Haddad | said | The pits will reopen in May',
+    ]);
+    expect(bundle.statements?.map((s) => s.via?.map(name))).toEqual([
+      ['Times'],
+      ['Herald'],
+      ['Morning Star'],
+    ]);
+  });
+
+  it('takes the relay from "Speaking to X," or "In comments broadcast by X," before the speaker', () => {
+    const { bundle, name } = read(
+      'Speaking to the Associated Press, Lee said the mine would close. ' +
+        'In comments broadcast by Channel 4, Ortiz said the talks were over.',
+    );
+    expect(bundle.statements?.map((s) => s.via?.map(name))).toEqual([['Associated Press'], ['Channel 4']]);
+  });
+
+  it('reads a channel addressed to people who are not named: "in a letter to staff"', () => {
+    const { bundle, lines } = read('The mine will close, Lee wrote in a letter to staff.');
+    expect(lines).toEqual(['Lee | wrote | The mine will close']);
+    expect(bundle.statements?.[0]?.channel).toBe('letter');
+  });
+});
+
 describe('leading phrases before the speaker', () => {
   it('keeps a leading "In an interview with X," as channel and relay, and drops "Speaking to ...," from the subject', () => {
     const { bundle, lines, name } = read(
