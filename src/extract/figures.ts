@@ -24,6 +24,7 @@ const VAGUE: [RegExp, number][] = [
   [/^a few\b/i, 2],
   [/^several\b/i, 3],
   [/^dozens\b/i, 24],
+  [/^scores\b/i, 40],
   [/^hundreds\b/i, 200],
   [/^thousands\b/i, 2_000],
   [/^millions\b/i, 2_000_000],
@@ -33,7 +34,7 @@ const APPROX =
   /^(?:about|around|roughly|some|nearly|almost|approximately|an estimated|closer to|close to)\s+/i;
 const AT_LEAST = /^(?:at least|no fewer than|no less than)\s+/i;
 const MORE_THAN = /^(?:more than|over|above|upwards of)\s+/i;
-const AT_MOST = /^(?:at most|up to|no more than|could reach|within|a maximum of)\s+/i;
+const AT_MOST = /^(?:at most|up to|no more than|as many as|as much as|could reach|within|a maximum of)\s+/i;
 const FEWER_THAN = /^(?:fewer than|less than|under|below)\s+/i;
 
 // Measures are not counts: "more than six hours" is six or more, not seven.
@@ -43,6 +44,11 @@ const MEASURES = new Set(
     'miles metres meters tonnes tons kg kilograms litres liters degrees dollars euros pounds'
   ).split(' '),
 );
+// Between two figures of one clause, when the second leaves out its noun: "people died and 14 were injured".
+const ELIDED = /^[^,;.]{0,30}(?:,\s*|\s)(?:and|but|while)\s+$|^\s*(?:,|and|or|to)\s*$/i;
+const CURRENCIES: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+const PART_OF =
+  /\b(?:half|a third|a quarter|two thirds|three quarters|most|many|some|few|all but|none)\s+of\s+(?:the|its|their|his|her|those|these)\s+$/i;
 const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/i;
 // The words before a span of time that make it a circumstance, not what is claimed ("lasted 14 hours" is).
 const SCENE_SETTING = /\b(?:after|in|over|during|since)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|next\s+)?$/i;
@@ -54,7 +60,7 @@ const STOP_AFTER_NUMBER = new Set(
 );
 
 const NUMBER_TOKEN =
-  /^(?:\d+(?:\.\d+)?\s+(?:million|billion)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:dozen|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)*)\b/i;
+  /^(?:\d+(?:\.\d+)?\s+(?:million|billion)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:dozen|hundred|thousand|million|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)*)\b/i;
 
 /** The value of a number as written: "10,000", "twenty-five", "two hundred", "1.5 million", "a dozen". */
 export function numberValue(words: string): number | undefined {
@@ -93,9 +99,24 @@ export function findFigures(text: string, span: Span): Figure[] {
   const tags = tagsByOffset(region);
   let i = 0;
   while (i < region.length) {
-    const atWord = /[\p{L}\p{N}$]/u.test(region[i] as string) && !/[\p{L}\p{N}]/u.test(region[i - 1] ?? ' ');
+    // A figure starts at a word, not inside a number ("2,000" holds no "000").
+    const inNumber = /[,.]/.test(region[i - 1] ?? '') && /\d/.test(region[i - 2] ?? '');
+    const atWord =
+      /[\p{L}\p{N}$€£]/u.test(region[i] as string) &&
+      !/[\p{L}\p{N}]/u.test(region[i - 1] ?? ' ') &&
+      !inNumber;
     const found = atWord ? readFigureAt(region, i, tags) : undefined;
     if (found) {
+      // "Two people died and 14 were injured": a number without its noun counts what the one before counted.
+      const previous = figures[figures.length - 1];
+      const elided =
+        found.noun === undefined &&
+        previous?.noun !== undefined &&
+        ELIDED.test(text.slice(previous.end, span.start + found.start));
+      if (elided && previous?.noun) {
+        found.noun = previous.noun;
+        found.quantity = withUnit(found.quantity, previous.noun);
+      }
       figures.push({ ...found, start: span.start + found.start, end: span.start + found.end });
       i = found.end;
     } else i += 1;
@@ -115,8 +136,11 @@ function readFigureAt(region: string, at: number, tags: Map<number, string[]>): 
   if (no) {
     const noun = nounAfter(region, at + no[0].length, tags);
     const counted = noun && (PEOPLE_NOUNS.has(noun.word.toLowerCase()) || isPlural(noun.word));
-    if (!noun || !counted || /^no\s+(?:more|fewer|less|longer)\b/i.test(rest)) return undefined;
-    return { start: at, end: noun.end, quantity: { value: 0, unit: unitOf(noun.word) }, noun: noun.word };
+    const comparison = /^no\s+(?:more|fewer|less|longer)\b/i.test(rest);
+    if (noun && counted && !comparison)
+      return { start: at, end: noun.end, quantity: { value: 0, unit: unitOf(noun.word) }, noun: noun.word };
+    // "no more than 50" is read below, as a bound.
+    if (!/^no\s+(?:more|fewer|less)\s+than\b/i.test(rest)) return undefined;
   }
   for (const [pattern, min] of VAGUE) {
     const m = pattern.exec(rest);
@@ -143,17 +167,26 @@ function readFigureAt(region: string, at: number, tags: Map<number, string[]>): 
   else if (take(FEWER_THAN)) bound = 'fewerThan';
   if (take(APPROX)) approx = true;
   const between = bound === undefined && take(/^between\s+/i);
+  const currency = CURRENCIES[region[cursor] ?? ''];
+  if (currency) cursor += 1;
   const first = NUMBER_TOKEN.exec(region.slice(cursor));
   if (!first) return undefined;
-  const low = numberValue(first[0]);
+  let low = numberValue(first[0]);
   if (low === undefined || isNotACount(region, cursor, first[0], before)) return undefined;
+  // "half of the 2,000 workers": the number is the whole, not what the words count.
+  if (PART_OF.test(region.slice(Math.max(0, at - 40), at))) return undefined;
   cursor += first[0].length;
   let high: number | undefined;
   const range = (between ? /^\s+and\s+/i : /^\s*(?:to|-|–)\s*/i).exec(region.slice(cursor));
   if (range) {
     const second = NUMBER_TOKEN.exec(region.slice(cursor + range[0].length));
     const value = second ? numberValue(second[0]) : undefined;
-    if (second && value !== undefined && value >= low) {
+    // "5 to 6 million": the multiplier of the second number is the first's too.
+    const multiplier = second ? /\s(hundred|thousand|million|billion)$/i.exec(second[0])?.[1] : undefined;
+    const scaled =
+      multiplier && !/\s/.test(first[0]) ? low * (MULTIPLIERS[multiplier.toLowerCase()] as number) : low;
+    if (second && value !== undefined && value >= scaled) {
+      low = scaled;
       high = value;
       cursor += range[0].length + second[0].length;
     }
@@ -171,7 +204,8 @@ function readFigureAt(region: string, at: number, tags: Map<number, string[]>): 
   else if (bound === 'fewerThan') quantity = { max: measure ? low : low - 1 };
   else quantity = { value: low };
   if (approx) quantity.approx = true;
-  return { start: at, end: noun?.end ?? cursor, quantity: withUnit(quantity, noun?.word), noun: noun?.word };
+  const unitWord = noun?.word ?? currency;
+  return { start: at, end: noun?.end ?? cursor, quantity: withUnit(quantity, unitWord), noun: unitWord };
 }
 
 /** Years, days of the month, clock times and "one of the" are numbers but not counts. */
@@ -203,7 +237,7 @@ function isNotACount(region: string, at: number, words: string, before: string):
 function nounAfter(region: string, at: number, tags: Map<number, string[]>) {
   // "40%" is 40 percent.
   if (region[at] === '%') return { word: 'percent', end: at + 1 };
-  const after = /^(\s+of)?/.exec(region.slice(at))?.[0] ?? '';
+  const after = /^(\s+of\b)?/.exec(region.slice(at))?.[0] ?? '';
   const words = [...region.slice(at + after.length).matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)].slice(0, 5);
   let last: { word: string; end: number } | undefined;
   for (const m of words) {

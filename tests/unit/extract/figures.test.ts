@@ -28,6 +28,13 @@ describe('figures', () => {
     ['Turnout was less than 5 percent.', { max: 5, unit: 'percent' }],
     ['Turnout fell below 40%.', { max: 40, unit: 'percent' }],
     ['Above 30 people were hurt.', { min: 31, unit: 'people' }],
+    ['As many as 300 people may have died.', { max: 300, unit: 'people' }],
+    ['No more than 50 people attended.', { max: 50, unit: 'people' }],
+    ['Scores of people were arrested.', { min: 40, unit: 'people' }],
+    ['More than a hundred people were injured.', { min: 101, unit: 'people' }],
+    ['Between 5 and 6 million people voted.', { min: 5000000, max: 6000000, unit: 'people' }],
+    ['The bill will cost $4.5 billion.', { value: 4500000000, unit: 'dollars' }],
+    ['Police counted 40 officers.', { value: 40, unit: 'people' }],
   ])('%s', (words, quantity) => expect(read(words)).toEqual([quantity]));
 
   it('leaves out years, days of the month, clock times and "one of"', () => {
@@ -41,6 +48,17 @@ describe('figures', () => {
     expect(read('After two days of rain, the worst flood in forty years hit the town.')).toEqual([]);
     expect(read('Police made 30 arrests in the past 24 hours.')).toEqual([{ value: 30, unit: 'arrests' }]);
     expect(read('The blackout lasted 14 hours.')).toEqual([{ value: 14, unit: 'hours' }]);
+  });
+
+  it('gives a number without its noun the noun of the figure before it', () => {
+    expect(read('Two people died and 14 were injured.')).toEqual([
+      { value: 2, unit: 'people' },
+      { value: 14, unit: 'people' },
+    ]);
+  });
+
+  it('does not read the whole of a part ("half of the 2,000 workers"), nor digits inside a number', () => {
+    expect(read('Nearly half of the 2,000 workers struck.')).toEqual([]);
   });
 
   it('reads "between X and" without a second number as no range', () => {
