@@ -15,9 +15,12 @@ const iso = (d: Date) =>
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A calendar day, a weekday, or today and its neighbours: "18 March", "2005-03-20", "on Sunday", "tonight". */
+/**
+ * A calendar day, a weekday, or today and its neighbours: "18 March", "2005-03-20", "on Sunday", "tonight",
+ * "two days ago".
+ */
 const NAMES_A_DAY =
-  /\b(?:today|yesterday|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}/i;
+  /\b(?:today|yesterday|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}|\b(?:a|an|one|two|three|four|five|six|seven|\d+)\s+days?\s+ago\b/i;
 
 /**
  * The dates named in text[span], read by chrono-node against the publication date (noon local time, so that
@@ -32,7 +35,14 @@ export function findDates(text: string, span: Span, publishedAt: string | undefi
   return chrono.parse(text.slice(span.start, span.end), reference).flatMap((result) => {
     const c = result.start;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
-    if (!c.isCertain('day') && !weekdayOnly) return [];
+    if (!c.isCertain('day') && !weekdayOnly) {
+      // chrono reads "the night of 18 March" as tonight: the day is in the words after "of".
+      const of = /\sof\s/.exec(result.text);
+      const from = span.start + result.index + (of ? of.index + of[0].length : 0);
+      return of
+        ? findDates(text, { start: from, end: span.start + result.index + result.text.length }, publishedAt)
+        : [];
+    }
     // Only words that name a day count, not a span of time counted from now ("after two days").
     if (!NAMES_A_DAY.test(result.text)) return [];
     let when = c.date();

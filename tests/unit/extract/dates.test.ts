@@ -12,6 +12,13 @@ describe('dates read against the publication date', () => {
     ]);
   });
 
+  it('reads "two days ago" and "the night of 2 May"', () => {
+    expect(dates('The crash happened two days ago, on the night of 2 May.', '2024-05-06')).toEqual([
+      '2024-05-04',
+      '2024-05-02',
+    ]);
+  });
+
   it('reads a bare weekday as the last one on or before publication', () => {
     // 6 May 2024 is a Monday: "on Friday" is 3 May, "on Monday" the day itself.
     expect(dates('The vote on Friday was confirmed on Monday.', '2024-05-06')).toEqual([
