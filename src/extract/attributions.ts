@@ -320,7 +320,7 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
       t.tags.includes('Verb') && outside(t) && !(i === 0 && /^\p{Lu}/u.test(t.text)) && t.text !== "'s",
   );
   if (firstVerb <= 0) return undefined;
-  // "The opposition claims turnout was below 40%": compromise reads some cues as plural nouns. Followed at once
+  // "The government estimates 300 people died": compromise reads some cues as plural nouns. Followed at once
   // by a verb ("Police reports show"), the noun reading is the right one.
   const misread = terms.findIndex(
     (t, i) => i > 0 && i < firstVerb - 1 && outside(t) && /s$/.test(t.text) && cueLemma(t.text) !== undefined,
