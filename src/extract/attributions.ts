@@ -38,7 +38,7 @@ const AUXILIARY = new Set(
 const VERB_ADVERBS =
   /^(?:also|both|again|repeatedly|previously|later|earlier|still|never|not|flatly|publicly|privately|all|now|then|first|\w+ly)$/i;
 const DENIED_OBJECT = new RegExp(
-  String.raw`^\s+((?:the|that|this|these|those|such)\s+(?:["“][^"”]+["”]\s+|[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|figures?|suggestions?|criticism|stor(?:y|ies)|assertions?|version|statements?)|that|this|it|them)(?=\s*[,.;]|\s*$|\s+(?:${WHEN}|as\s[^,.;]+)\s*(?:[,.;]|$))`,
+  String.raw`^\s+((?:the|that|this|these|those|such)\s+(?:["“][^"”]+["”]\s+|[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|figures?|estimates?|numbers?|tall(?:y|ies)|assessments?|findings?|suggestions?|criticism|stor(?:y|ies)|assertions?|version|statements?)|that|this|it|them)(?=\s*[,.;]|\s*$|\s+(?:${WHEN}|as\s[^,.;]+)\s*(?:[,.;]|$))`,
   'i',
 );
 const HANDOVER = /^\s*,?\s*(?:saying|adding|insisting|arguing|stating|explaining)\s+(?:that\s+)?/i;
@@ -308,6 +308,10 @@ const hasVerb = (words: string) =>
       !isKnownNoun(t.text),
   );
 
+const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
+const ESTIMATE =
+  /^put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|turnout|crowd|cost|total|damage|losses|count|attendance)\s+at\s/iu;
+
 /** "X said (that) ...", "X has denied the claim", "X distributed a press release claiming that ...". */
 function forward(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
   const start = subjectStart(text, sentence);
@@ -335,8 +339,16 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
   const subjectEnd = (terms[firstVerb] as Tagged).start;
   const subject = text.slice(start, subjectEnd).trim();
   const verb = mainVerb(terms, firstVerb);
-  if (verb && cueLemma(verb.text) !== undefined && parseSpeakers(subject).length > 0) {
-    return secondCues(text, attributionAfterCue(text, sentence, index, subject, start, verb, end));
+  // "She did not say by how much": a cue denied is no statement.
+  if (verb && NEGATION.test(text.slice(subjectEnd, verb.start))) return undefined;
+  // "Police put the crowd at 5,000": an estimate.
+  const estimate = verb && ESTIMATE.test(text.slice(verb.start, end)) ? 'estimate' : undefined;
+  const lemma = verb && (cueLemma(verb.text) ?? estimate);
+  if (verb && lemma !== undefined && parseSpeakers(subject).length > 0) {
+    return secondCues(
+      text,
+      attributionAfterCue(text, sentence, index, subject, start, { ...verb, lemma }, end),
+    );
   }
   return (
     participle(text, sentence, index, subject, start, terms, firstVerb, end) ??
@@ -350,11 +362,11 @@ function attributionAfterCue(
   index: number,
   subject: string,
   subjectAt: number,
-  verb: { text: string; start: number; end: number },
+  verb: { text: string; start: number; end: number; lemma?: string },
   end: number,
   antecedent?: string,
 ): Attribution {
-  const lemma = cueLemma(verb.text) as string;
+  const lemma = verb.lemma ?? (cueLemma(verb.text) as string);
   const base = {
     subject,
     subjectAt,

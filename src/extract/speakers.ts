@@ -32,6 +32,9 @@ const PRONOUNS: Record<string, Mention['type']> = {
   they: 'GROUP',
 };
 const ARTICLE = /^(?:the|a|an)\s+/i;
+// Between a speaker and the verb: "A and B all said", "Varga later told".
+const TRAILING_ADVERB =
+  /\s+(?:all|both|each|together|jointly|also|later|earlier|again|then|now|still|previously|repeatedly|publicly|privately|initially|subsequently|separately|reportedly|officially)$/i;
 // A name in double or single quotation marks, with the words around it ('the business daily "Vedomosti"').
 const QUOTED_NAME =
   /^(?:(?:the|a|an)\s+)?([^"“‘']*?)\s*(?:["“]([^"”]+)["”]|(?<!\p{L})['‘]([^'’]+)['’](?!\p{L}))\s*(.*)$/iu;
@@ -50,7 +53,7 @@ export function parseSpeakers(phrase: string): Mention[] {
     .replace(RELATIVE_CLAUSE, '')
     // "Both A and B", "A and B all": the quantifier is not part of a name.
     .replace(/^both\s+(?=.*\sand\s)/i, '')
-    .replace(/\s+(?:all|both|each|together|jointly)$/i, '')
+    .replace(TRAILING_ADVERB, '')
     .replace(/\s*,\s*$/, '')
     .trim();
   if (np.length === 0 || np.split(/\s+/).length > 16) return [];

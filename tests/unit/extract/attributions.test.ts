@@ -68,6 +68,21 @@ describe('attributions', () => {
     expect(bundle.statements?.[0]?.channel).toBe('telephone');
   });
 
+  it('reads "X later told", "put the figure at" as an estimate, and no statement in "did not say"', () => {
+    const { lines } = read(
+      'Minister Lena Varga later told lawmakers the toll could rise. She did not say by how much. ' +
+        'Organisers put the crowd at 40,000. Police put up barriers.',
+      '2024-05-06',
+      'Daily Wire',
+    );
+    expect(lines).toEqual([
+      'Lena Varga | told | the toll could rise',
+      'Daily Wire | - | She did not say by how much',
+      'Organisers | put | the crowd at 40,000',
+      'Daily Wire | - | Police put up barriers',
+    ]);
+  });
+
   it('reads a lowercase body or group after the words, which compromise alone reads as a verb', () => {
     const { lines } = read('About 4,000 people marched in Lyon, police said. The road is shut, staff said.');
     expect(lines).toEqual([

@@ -37,13 +37,13 @@ describe('denials', () => {
     );
   });
 
-  it('reads "dismissed the claim as propaganda", and a description that names no body already named', () => {
+  it('reads "dismissed that estimate as propaganda", and a description that names no body already named', () => {
     const { bundle, lines } = read(
-      'The army said 40 rebels were killed. The rebels dismissed the claim as propaganda. ' +
+      'The army said 40 rebels were killed. The rebels dismissed that estimate as propaganda. ' +
         'The union says 3,000 jobs will go. The company has disputed the union figure.',
     );
     expect(lines.slice(1)).toEqual([
-      'Rebels | dismissed | the claim',
+      'Rebels | dismissed | that estimate',
       'Union | says | 3,000 jobs will go',
       'Company | disputed | the union figure',
     ]);
