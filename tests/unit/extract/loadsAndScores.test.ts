@@ -21,9 +21,9 @@ const DEVELOPED = [
   },
 ];
 
-// The held-out articles, written and annotated (commit 50d0cb2) before the extractor was run on them. Their
-// floors are the F1 measured after the fixes of docs/extraction.md, rounded down to 0.05; those fixes were
-// made after their misses were seen, so they no longer measure unseen text.
+// The held-out articles, written and annotated (commits 50d0cb2 and bc7fb12) before the extractor was run on
+// them. Their floors are the last F1 measured (docs/extraction.md), rounded down to 0.05; once their misses
+// have been seen and fixed they no longer measure unseen text.
 const HELD_OUT = [
   {
     gold: ['tests', 'fixtures', 'extract', 'heldout-continental-post-budget.gold.json'],
@@ -34,6 +34,21 @@ const HELD_OUT = [
     gold: ['tests', 'fixtures', 'extract', 'heldout-north-coast-flood.gold.json'],
     publisher: 'North Coast Broadcasting',
     floor: 1.0,
+  },
+  {
+    gold: ['tests', 'fixtures', 'extract', 'heldout2-boreal-press-pension-strike.gold.json'],
+    publisher: 'Boreal Press',
+    floor: 0.85,
+  },
+  {
+    gold: ['tests', 'fixtures', 'extract', 'heldout2-westerby-chronicle-ammonia-leak.gold.json'],
+    publisher: 'The Westerby Chronicle',
+    floor: 0.6,
+  },
+  {
+    gold: ['tests', 'fixtures', 'extract', 'heldout2-ebc-news-solvik-job-cuts.gold.json'],
+    publisher: 'EBC News',
+    floor: 0.6,
   },
 ];
 
