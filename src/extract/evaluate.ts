@@ -69,7 +69,8 @@ function indexed(bundle: Bundle): Indexed[] {
 
 /** Every name the speaker is known by: the reference as written, and the id, name and aliases of its source. */
 function speakerKeys(ref: string, sources: BundleSource[]): Set<string> {
-  const norm = (s: string) => aliasKey(s).replace(/^the\s+/, '');
+  // An article is not part of a name: "A hospital spokeswoman" is "Hospital spokeswoman".
+  const norm = (s: string) => aliasKey(s).replace(/^(?:the|a|an)\s+/, '');
   const source = sources.find(
     (s) => s.id === ref || [s.name, ...(s.aliases ?? [])].some((n) => norm(n) === norm(ref)),
   );

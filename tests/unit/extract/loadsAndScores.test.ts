@@ -80,13 +80,13 @@ describe('evaluation', () => {
     document: doc,
     sources: [
       { id: 'a', name: 'Aid workers', type: 'GROUP' },
-      { id: 'm', name: 'Mayor Ana Ruiz', type: 'PERSON', aliases: ['the mayor'] },
+      { id: 'm', name: 'Mayor Ana Ruiz', type: 'PERSON', aliases: ['the mayor', 'A city official'] },
     ],
     claims: [{ id: 'c', text: 'c' }],
     statements,
   });
 
-  it('matches on overlap and speaker (by alias), one gold statement per predicted one, and lists the rest', () => {
+  it('matches on overlap and speaker (by alias, with or without an article), one gold statement per predicted one, and lists the rest', () => {
     const gold = bundle([statement('a', 17, 33, 'said'), statement('m', 50, 67, 'said')]);
     const predicted: Bundle = {
       ...bundle([
@@ -96,7 +96,7 @@ describe('evaluation', () => {
       ]),
       sources: [
         { id: 'a', name: 'Aid workers', type: 'GROUP' },
-        { id: 'x', name: 'The mayor', type: 'PERSON' },
+        { id: 'x', name: 'City official', type: 'PERSON' },
       ],
     };
     const e = evaluate(gold, predicted).attributed;
