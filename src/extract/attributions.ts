@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { cueLemma, DENIAL_LEMMAS, introducingLemma } from './cues';
-import { DISCOURSE, isKnownNoun } from './lexicon';
-import { CHANNEL_NOUN, channelIn, NAME, readModifiers, WHEN, type Modifiers } from './modifiers';
+import { DISCOURSE, isKnownNoun, PEOPLE_NOUNS } from './lexicon';
+import { CHANNEL_NOUN, channelIn, DESCRIBED_NAME, readModifiers, WHEN, type Modifiers } from './modifiers';
 import type { Quote } from './quotes';
 import { isCredits, type Sentence } from './sentences';
 import { parseSpeakers } from './speakers';
@@ -82,7 +82,7 @@ function asides(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const found: Span[] = [];
   for (const m of s.matchAll(
-    /,\s*(?:who|which|whose|where|whom|a|an|the|\p{Ll}+ing)\s[^,]*,|\([^)]*\)|["“][^"”]*["”]/giu,
+    /,\s*(?:who|which|whose|where|whom|a|an|the|\p{Ll}+ing|(?:quoted|cited|interviewed)\s+by)\s[^,]*,|\([^)]*\)|["“][^"”]*["”]/giu,
   )) {
     found.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
   }
@@ -127,7 +127,17 @@ function mainVerb(terms: Tagged[], from: number): Tagged | undefined {
   return undefined;
 }
 
+// "..., the union said, while the ministry said ...": a contrast after an attribution opens another.
+const CONTRAST = /,\s+(?:while|whereas|but)\s+/g;
+
 function reported(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
+  for (const m of sentence.text.matchAll(CONTRAST)) {
+    const cut = sentence.start + (m.index ?? 0);
+    const first = backward(text, part(text, sentence, sentence.start, cut), index);
+    if (!first) continue;
+    const rest = part(text, sentence, cut + m[0].length, sentence.end);
+    return [...first, ...(reported(text, rest, index) ?? [])];
+  }
   return (
     accordingTo(text, sentence, index) ??
     quotedAs(text, sentence, index) ??
@@ -169,6 +179,14 @@ function quotedAs(text: string, sentence: Sentence, index: number): Attribution[
 }
 
 const bodyEnd = (text: string, sentence: Sentence) => trimSpan(text, sentence).end;
+
+/** A stretch of a sentence, read as a sentence of its own. */
+const part = (text: string, sentence: Sentence, start: number, end: number): Sentence => ({
+  ...sentence,
+  start,
+  end,
+  text: text.slice(start, end),
+});
 
 /** "According to X, ..." and "..., according to X." */
 function accordingTo(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
@@ -309,6 +327,7 @@ const hasVerb = (words: string) =>
   );
 
 const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b/i;
 const ESTIMATE =
   /^put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|turnout|crowd|cost|total|damage|losses|count|attendance)\s+at\s/iu;
 
@@ -319,9 +338,12 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
   const terms = tag(text, { start, end });
   const skip = asides(text, { start, end });
   const outside = (t: Tagged) => !skip.some((s) => t.start >= s.start && t.start < s.end);
-  const firstVerb = terms.findIndex(
-    (t, i) =>
-      t.tags.includes('Verb') && outside(t) && !(i === 0 && /^\p{Lu}/u.test(t.text)) && t.text !== "'s",
+  const firstVerb = pastParticiplePhrase(
+    terms,
+    terms.findIndex(
+      (t, i) =>
+        t.tags.includes('Verb') && outside(t) && !(i === 0 && /^\p{Lu}/u.test(t.text)) && t.text !== "'s",
+    ),
   );
   if (firstVerb <= 0) return undefined;
   // "The government estimates 300 people died": compromise reads some cues as plural nouns. Followed at once
@@ -339,8 +361,12 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
   const subjectEnd = (terms[firstVerb] as Tagged).start;
   const subject = text.slice(start, subjectEnd).trim();
   const verb = mainVerb(terms, firstVerb);
-  // "She did not say by how much": a cue denied is no statement.
-  if (verb && NEGATION.test(text.slice(subjectEnd, verb.start))) return undefined;
+  // "She did not say by how much": a cue denied is no statement. "Staff were told of the plans": the subject
+  // heard the words, and nobody named said them.
+  const auxiliaries = verb ? text.slice(subjectEnd, verb.start) : '';
+  if (NEGATION.test(auxiliaries) || (PASSIVE.test(auxiliaries) && !/ing$/i.test(verb?.text ?? ''))) {
+    return undefined;
+  }
   // "Police put the crowd at 5,000": an estimate.
   const estimate = verb && ESTIMATE.test(text.slice(verb.start, end)) ? 'estimate' : undefined;
   const lemma = verb && (cueLemma(verb.text) ?? estimate);
@@ -354,6 +380,20 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
     participle(text, sentence, index, subject, start, terms, firstVerb, end) ??
     embedded(text, sentence, index, terms, firstVerb, end)
   );
+}
+
+/**
+ * "Workers leaving the site at lunchtime described ...", "People living near the plant said ...": an -ing
+ * phrase after a noun for people describes them; the subject's verb is the reporting verb after it.
+ */
+function pastParticiplePhrase(terms: Tagged[], verb: number): number {
+  const t = terms[verb];
+  const noun = terms[verb - 1];
+  if (!t || !noun || !/\p{Ll}ing$/u.test(t.text) || !PEOPLE_NOUNS.has(noun.text.toLowerCase())) return verb;
+  const cue = terms.findIndex(
+    (c, i) => i > verb && c.tags.includes('Verb') && cueLemma(c.text) !== undefined && !/ing$/.test(c.text),
+  );
+  return cue > 0 ? cue : verb;
 }
 
 function attributionAfterCue(
@@ -401,7 +441,8 @@ function attributionAfterCue(
   // A leading "In an interview with Antena Sul radio,", "Speaking to the Associated Press," or "In comments
   // broadcast by Channel 4," gives the channel and the relay, not the subject.
   const lead = subjectAt > sentence.start ? text.slice(sentence.start, subjectAt) : '';
-  const leadRelay = LEAD_RELAY.exec(lead)?.[1];
+  // ... or in an aside of the subject: "Callan, quoted by the trade magazine Fleet Weekly, said".
+  const leadRelay = (LEAD_RELAY.exec(lead) ?? LEAD_RELAY.exec(subject))?.[1];
   if (leadRelay && !relays.includes(leadRelay)) relays.push(leadRelay);
   return {
     ...base,
@@ -414,7 +455,7 @@ function attributionAfterCue(
 }
 
 const LEAD_RELAY = new RegExp(
-  String.raw`\b(?:(?:interview|conversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+to|(?:broadcast|published|carried|aired)\s+by)\s+(${NAME})`,
+  String.raw`\b(?:(?:interview|conversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+to|(?:broadcast|published|carried|aired|quoted|cited|interviewed)\s+by)\s+(${DESCRIBED_NAME})`,
   'u',
 );
 

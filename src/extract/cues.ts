@@ -34,6 +34,7 @@ const CUE_FORMS: Record<string, string[]> = {
   stress: ['stress', 'stresses', 'stressed', 'stressing'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  believe: ['believe', 'believes', 'believed', 'believing'],
 };
 
 /** Verbs that only introduce words set off by a colon ("filed a live report ...: “...”"). */

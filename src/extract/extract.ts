@@ -11,7 +11,7 @@ import { findAttributions, isDenial, sentenceSubject, subjectStart, type Attribu
 import { claimsOf, type ClaimContext, type DraftClaim } from './claims';
 import { isPresentForm } from './cues';
 import { findDates } from './dates';
-import { TITLES } from './lexicon';
+import { HONORIFICS, TITLES } from './lexicon';
 import { findQuotes } from './quotes';
 import { isCredits, splitSentences, type Sentence } from './sentences';
 import { affiliationOf, SourceRegistry, type DraftSource } from './sources';
@@ -61,7 +61,8 @@ export function extractBundle(document: BundleDocument & { text: string }): Bund
       run: () => {
         const speakers = sources.resolveSubject(a.subject, a.subjectAt, a.antecedent);
         const relays = a.relays
-          .filter((r) => /^(?:the\s+)?\p{Lu}/u.test(r))
+          // A relay is named ("the Herald", "state broadcaster DTV"); "reporters" is not one.
+          .filter((r) => /\p{Lu}/u.test(r))
           .flatMap((r) => sources.resolveName(r, a.subjectAt) ?? []);
         for (const speaker of speakers) {
           const content = a.content ?? deniedSpan(text, sentences[a.sentence] as Sentence, a);
@@ -117,9 +118,12 @@ function coveredSentences(sentences: Sentence[], attributions: Attribution[]): S
 function noticeTitledNames(text: string, sources: SourceRegistry): void {
   const re = /\b(\p{Lu}[\p{L}.]*)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
   for (const m of text.matchAll(re)) {
-    if (!TITLES.has((m[1] as string).replace(/\.$/, ''))) continue;
+    const title = (m[1] as string).replace(/\.$/, '');
+    if (!TITLES.has(title)) continue;
+    // "Mr Pryde": an honorific is no role.
+    const said = HONORIFICS.has(title) ? {} : { role: m[1] as string };
     sources.resolve(
-      { kind: 'name', surface: m[2] as string, name: m[2] as string, type: 'PERSON', role: m[1] as string },
+      { kind: 'name', surface: m[2] as string, name: m[2] as string, type: 'PERSON', ...said },
       m.index ?? 0,
     );
   }

@@ -12,7 +12,7 @@ export const PERSON_ROLES = words(`
   activist organiser organizer coordinator superintendent sheriff captain colonel lieutenant sergeant
   detective surgeon nurse teacher principal bishop priest imam rabbi pastor vice mp coach pilot driver
   farmer engineer paramedic medic firefighter guard councillor councilor treasurer trustee headteacher
-  candidate campaigner negotiator shopkeeper landlord tenant
+  candidate campaigner negotiator shopkeeper landlord tenant convener convenor steward
 `);
 
 /**
@@ -44,6 +44,28 @@ export const SPEAKS_FOR_ROLES = words(`
   superintendent sheriff
 `);
 
+/**
+ * Nouns that say what kind of body a name is, and the types of body they fit: they describe a body named
+ * before ("the company" for Helvex Pharma) and stand before a name as a title ("Carmaker Solvik").
+ */
+export const BODY_KINDS = new Map<string, SourceType[]>([
+  ...[
+    ...words(`
+    company firm drugmaker carmaker automaker chipmaker steelmaker retailer insurer lender airline
+    manufacturer supermarket
+  `),
+  ].map((w): [string, SourceType[]] => [w, ['ORGANIZATION']]),
+  ...[...words(`newspaper paper daily broadcaster magazine`)].map((w): [string, SourceType[]] => [
+    w,
+    ['MEDIA'],
+  ]),
+  ['group', ['ORGANIZATION', 'GROUP']],
+  ['government', ['GOVERNMENT']],
+]);
+
+/** Honorifics: they give a gender, not a role. */
+export const HONORIFICS = words(`Mr Mrs Ms Miss Mx`);
+
 /** Titles that stand capitalised before a name ("President Akaev"): the name is a person's. */
 export const TITLES = words(`
   President Minister Premier Chancellor Mr Mrs Ms Dr Prof Professor General Gen Colonel Col Senator Sen
@@ -64,18 +86,32 @@ const GOVERNMENT_HEADS = words(`
   government ministry police army military council brigade department office commission authority
   authorities parliament court prosecutor prosecutors cabinet administration agency regulator presidency
   embassy state municipality navy coastguard force forces guard watchdog tribunal inquiry senate congress
-  assembly legislature
+  assembly legislature inspectorate directorate
 `);
 const INTERNATIONAL_HEADS = words(`union nations nato osce un imf unesco unicef who`);
 // A union of states, not of workers: "European Union", "African Union".
 const UNIONS_OF_STATES = words(`european african eurasian`);
-const ORGANIZATION_HEADS = words(`
-  party federation association company firm group pharma pharmaceuticals inc ltd corp corporation bank
-  holdings industries airlines foundation institute society committee movement front alliance coalition
-  club university hospital school church organisation organization network trust fund league
-  union drugmaker manufacturer maker producer insurer retailer carrier operator board management
-  college academy chamber guild charity cooperative airways air airline railway utility team clinic laboratory
+/** Head nouns of a company's name: "the company" may name such a body, or one whose name says nothing. */
+const COMPANY_HEADS = words(`
+  company firm group pharma pharmaceuticals inc ltd corp corporation bank holdings industries airlines
+  drugmaker manufacturer maker producer insurer retailer carrier operator airways air airline railway
+  utility foods motors systems technologies logistics electronics chemicals steel plc llc gmbh carmaker
+  automaker chipmaker steelmaker supermarket supplier lender
 `);
+const ORGANIZATION_HEADS = new Set([
+  ...COMPANY_HEADS,
+  ...words(`
+    party federation association foundation institute society committee movement front alliance coalition
+    club university hospital school church organisation organization network trust fund league union board
+    management college academy chamber guild charity cooperative team clinic laboratory confederation
+  `),
+]);
+
+/** Whether a body's name may be a company's: its head noun is a company's, or says nothing of the kind. */
+export const mayBeCompany = (name: string) => {
+  const head = headWord(name) ?? '';
+  return COMPANY_HEADS.has(head) || !ORGANIZATION_HEADS.has(head);
+};
 
 /**
  * The source type a name or description implies by its head noun (its last word, or the word before

@@ -15,6 +15,11 @@ export interface Modifiers {
 
 /** A proper name as a hearer or relay: "the Evening Courier", "RFE/RL", "Channel 4". */
 export const NAME = String.raw`(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}\p{N}'’/.&-]*)*(?:\s+\d+\b)?`;
+/**
+ * A name after a few words that say what it names: "state broadcaster DTV", "the trade magazine Fleet Weekly".
+ * Prepositions and "that" end the description, so that "to staff at the Dunmore plant" names nobody.
+ */
+export const DESCRIBED_NAME = String.raw`(?:the\s+)?(?:(?!(?:at|in|of|on|for|to|from|with|by|and|or|that)\b)\p{Ll}[\p{L}-]*\s+){0,3}?${NAME}`;
 /** The means by which words were given out: "a press release", "a statement", "an interview". */
 export const CHANNEL_NOUN = String.raw`(?:joint |written |televised |brief |short |separate |emailed |official |live |radio |telephone |television )?(?:statement|press release|news release|letter|interview|report|post|message|e-?mail|speech|briefing|communiqu[eé]|note|tweet|broadcast|video|article|editorial|column|filing|submission)`;
 const RELAY_VERB = String.raw`(?:first\s+|later\s+|also\s+|originally\s+)?(?:carried|printed|published|quoted|cited|broadcast|reported|distributed|posted|aired|run|released|issued|circulated)\s+by`;
@@ -28,7 +33,7 @@ const AUDIENCE = String.raw`(?:(?:the|its|his|her|their)\s+)?(?!that\b)\p{Ll}[\p
 const PATTERNS: { re: RegExp; apply: (m: RegExpExecArray, out: Modifiers) => void }[] = [
   {
     re: new RegExp(
-      String.raw`^\s*,?\s*(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(${CHANNEL_NOUN})(?:\s+(?:to|with)\s+(?:(${NAME})|${AUDIENCE}))?`,
+      String.raw`^\s*,?\s*(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(${CHANNEL_NOUN})(?:\s+(?:to|with)\s+(?:(${DESCRIBED_NAME})|${AUDIENCE}))?`,
       'u',
     ),
     apply: (m, out) => {
@@ -40,7 +45,7 @@ const PATTERNS: { re: RegExp; apply: (m: RegExpExecArray, out: Modifiers) => voi
     },
   },
   {
-    re: new RegExp(String.raw`^\s*,?\s*${RELAY_VERB}\s+(${NAME})`, 'u'),
+    re: new RegExp(String.raw`^\s*,?\s*${RELAY_VERB}\s+(${DESCRIBED_NAME})`, 'u'),
     apply: (m, out) => void out.relays.push(m[1] as string),
   },
   {
@@ -67,10 +72,10 @@ const PATTERNS: { re: RegExp; apply: (m: RegExpExecArray, out: Modifiers) => voi
 ];
 
 const HEARER = new RegExp(
-  String.raw`^\s+(?:to\s+)?(${NAME}|reporters|journalists|the press|lawmakers|parliament|a (?:news|press) conference)(?=[\s,.])`,
+  String.raw`^\s+(?:to\s+)?(${NAME}|reporters|journalists|the press|lawmakers|parliament|a (?:news|press) conference)(?=[\s,.]|$)`,
   'u',
 );
-const TO_HEARER = new RegExp(String.raw`^\s+to\s+(${NAME}|reporters|journalists|the press)(?=[\s,.])`, 'u');
+const TO_HEARER = new RegExp(String.raw`^\s+to\s+(${NAME}|reporters|journalists|the press)(?=[\s,.]|$)`, 'u');
 
 /**
  * Reads modifiers from `text` at `at`, after a reporting verb of lemma `lemma`: "tell" takes its hearer as

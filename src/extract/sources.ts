@@ -1,6 +1,6 @@
 import type { Affiliation, SourceType } from '../ingest/bundle';
 import { aliasKey } from '../ingest/keys';
-import { headWord, SPEAKS_FOR_ROLES } from './lexicon';
+import { BODY_KINDS, headWord, mayBeCompany, SPEAKS_FOR_ROLES } from './lexicon';
 import { sameSource } from './names';
 import { parseSpeakers, type Mention } from './speakers';
 import { upperFirst } from './text';
@@ -21,18 +21,6 @@ export interface DraftSource {
 }
 
 const BODY_TYPES: SourceType[] = ['ORGANIZATION', 'GOVERNMENT', 'MEDIA', 'INTERNATIONAL'];
-// Descriptions that name a kind of body rather than a word of its name ("the company" for Helvex Pharma).
-const KIND_OF_BODY: Record<string, SourceType[]> = {
-  company: ['ORGANIZATION'],
-  firm: ['ORGANIZATION'],
-  drugmaker: ['ORGANIZATION'],
-  group: ['ORGANIZATION', 'GROUP'],
-  newspaper: ['MEDIA'],
-  paper: ['MEDIA'],
-  broadcaster: ['MEDIA'],
-  government: ['GOVERNMENT'],
-};
-
 /**
  * The sources of one document, found as the text names them: by full name, by a later surname or variant
  * spelling, by a pronoun (the last person, body or group named before it) or by a description ("the
@@ -65,10 +53,13 @@ export class SourceRegistry {
     return this.resolve({ ...m, type: m.type === 'PERSON' || m.type === 'UNKNOWN' ? type : m.type }, at);
   }
 
-  /** Keeps a name heard in narration ("Sagynbaev is one of ...") as an antecedent for later pronouns. */
+  /**
+   * Keeps a name or a group heard in narration ("Sagynbaev is one of ...", "Residents were told to stay
+   * indoors") as an antecedent for later pronouns.
+   */
   notice(subject: string, at: number): void {
     const [m] = parseSpeakers(subject);
-    if (m?.kind === 'name') this.resolve(m, at);
+    if (m?.kind === 'name' || m?.kind === 'group') this.resolve(m, at);
   }
 
   resolve(m: Mention, at: number, antecedent?: string): DraftSource | undefined {
@@ -134,13 +125,21 @@ export class SourceRegistry {
           .includes(head);
       return [...this.recent.map((r) => r.source)].reverse().find(hasRole);
     }
-    const kinds = KIND_OF_BODY[head];
+    const kinds = BODY_KINDS.get(head);
     // Otherwise a description names a body or a group, never a person ("the agency" is not its spokeswoman).
     const byWord = (s: DraftSource) =>
-      s.type !== 'PERSON' && s.name.toLowerCase().split(/\s+/).includes(head);
-    // By kind, only a body with a name of its own: "the company" is Nordwind Airlines, not "the union".
+      s.type !== 'PERSON' &&
+      (s.type !== 'GROUP' || m.type === 'GROUP') &&
+      s.name.toLowerCase().split(/\s+/).includes(head);
+    // By kind, only a body with a name of its own: "the company" is Nordwind Airlines, not "the union", nor
+    // the Food and Allied Workers' Union.
+    const company = kinds?.length === 1 && kinds[0] === 'ORGANIZATION';
     const byKind = (s: DraftSource) =>
-      kinds !== undefined && kinds.includes(s.type) && !s.publisher && !s.described;
+      kinds !== undefined &&
+      kinds.includes(s.type) &&
+      !s.publisher &&
+      !s.described &&
+      (!company || mayBeCompany(s.name));
     const recent = [...this.recent.map((r) => r.source)].reverse();
     return recent.find(byWord) ?? this.all.find(byWord) ?? recent.find(byKind);
   }
@@ -198,12 +197,15 @@ export class SourceRegistry {
   /** The body a role or apposition names: a membership, and whom a spokesman or official speaks for. */
   private attach(source: DraftSource, m: Mention, orgWords: string, at: number): void {
     const [org] = parseSpeakers(orgWords);
-    if (!org || org.kind === 'pronoun') return;
+    if (!org) return;
+    // "Its convener, Gareth Pryde": the body named before.
     const body =
-      org.kind === 'description'
-        ? (this.described(org) ?? (org.surface.includes(' ') ? this.create(org) : undefined))
-        : (this.find(org.name, 'body') ??
-          this.create({ ...org, type: org.type === 'PERSON' ? 'ORGANIZATION' : org.type }));
+      org.kind === 'pronoun'
+        ? this.pronoun(org.surface)
+        : org.kind === 'description'
+          ? (this.described(org) ?? (org.surface.includes(' ') ? this.create(org) : undefined))
+          : (this.find(org.name, 'body') ??
+            this.create({ ...org, type: org.type === 'PERSON' ? 'ORGANIZATION' : org.type }));
     if (!body || body === source) return;
     if (!source.memberOf.includes(body)) source.memberOf.push(body);
     // A broadcaster's or a paper's own service ("RFE/RL's Kyrgyz Service", "the BBC's Persian Service").

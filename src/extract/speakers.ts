@@ -1,9 +1,11 @@
 import nlp from 'compromise';
 import type { SourceType } from '../ingest/bundle';
 import {
+  BODY_KINDS,
   COLLECTIVE_NOUNS,
   DISCOURSE,
   headWord,
+  HONORIFICS,
   PEOPLE_NOUNS,
   PERSON_ROLES,
   TITLES,
@@ -38,8 +40,10 @@ const TRAILING_ADVERB =
 // A name in double or single quotation marks, with the words around it ('the business daily "Vedomosti"').
 const QUOTED_NAME =
   /^(?:(?:the|a|an)\s+)?([^"“‘']*?)\s*(?:["“]([^"”]+)["”]|(?<!\p{L})['‘]([^'’]+)['’](?!\p{L}))\s*(.*)$/iu;
-// Relative clauses and participle phrases that describe a speaker: ", who leads ...,", ", speaking by phone,".
-const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|where|whom|\p{Ll}+ing)\b[^,]*(?:,|$)/giu;
+// Relative clauses and participle phrases that describe a speaker: ", who leads ...,", ", speaking by phone,",
+// ", quoted by the Herald,".
+const RELATIVE_CLAUSE =
+  /,\s*(?:who|which|whose|where|whom|\p{Ll}+ing|(?:quoted|cited|interviewed)\s+by)\b[^,]*(?:,|$)/giu;
 
 /**
  * The speakers a subject noun phrase names: several when it coordinates them ("The European Union and the
@@ -51,6 +55,7 @@ export function parseSpeakers(phrase: string): Mention[] {
   const np = phrase
     .replace(DISCOURSE, '')
     .replace(RELATIVE_CLAUSE, '')
+    .replace(PEOPLE_DOING, (all, noun: string) => (PEOPLE_NOUNS.has(noun.toLowerCase()) ? noun : all))
     // "Both A and B", "A and B all": the quantifier is not part of a name.
     .replace(/^both\s+(?=.*\sand\s)/i, '')
     .replace(TRAILING_ADVERB, '')
@@ -65,9 +70,16 @@ export function parseSpeakers(phrase: string): Mention[] {
 /** "A and B", "A, B and C": coordinated speakers, when every part reads as one. */
 function splitCoordination(np: string): string[] {
   if (QUOTED_NAME.test(np) || !/\s(?:and|&)\s/.test(np) || /,\s*(?:a|an|the)\s/i.test(np)) return [np];
-  const parts = np.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
   // "Ministry of Labour and Social Affairs": a name that contains "and" is one speaker.
   if (/\bof\s+[^,]*\band\b/i.test(np)) return [np];
+  const marked = np.replace(NAME_AND, (and, left: string, right: string) =>
+    isNameAnd(left, right) ? NAME_AND_MARK : and,
+  );
+  if (!/\s(?:and|&)\s/.test(marked)) return [np];
+  const parts = marked
+    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
+    .filter(Boolean)
+    .map((p) => p.replaceAll(NAME_AND_MARK, ' and '));
   const standalone = parts.every((p) => {
     const words = p.replace(ARTICLE, '').split(/\s+/);
     return words.some((w) => isCapitalised(w)) || /s$/.test(p.trim());
@@ -75,10 +87,37 @@ function splitCoordination(np: string): string[] {
   return parts.length > 1 && standalone ? parts : [np];
 }
 
+// "and" between two capitalised words: inside a body's name ("Westerby Fire and Rescue Service", "Food and
+// Allied Workers' Union") or between two speakers ("Ghana and Nigeria", "Jones and Westerby Council").
+const NAME_AND = /(?<=(\p{Lu}[\p{L}'’-]*))\s+and\s+(?=(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*))/gu;
+const NAME_AND_MARK = '\u0000';
+
+/**
+ * Whether "and" joins two words of one body's name: the words after it run on to a body's head noun, and the
+ * word before it is neither a person's nor a place's name (compromise's lexicon knows common first names,
+ * surnames and places), nor the end of a body's name of its own.
+ */
+function isNameAnd(left: string, right: string): boolean {
+  const last = right.split(/\s+/).pop() ?? '';
+  const leftWord = nlp(left);
+  return (
+    typeByHead(last) !== undefined &&
+    typeByHead(left) === undefined &&
+    !leftWord.has('#Person') &&
+    !leftWord.has('#Place')
+  );
+}
+
+// "Workers leaving the site at lunchtime": people described by what they were doing.
+const PEOPLE_DOING = /(\p{L}+)\s+\p{Ll}+ing\b.*$/u;
+// "Several told the Chronicle", "Many of them said": some of the group named before, which speaks for them.
+const QUANTIFIER = /^(?:several|many|some|others|most|a few)(?:\s+of\s+them)?$/i;
+
 function parseOne(np: string): Mention | undefined {
   const lower = np.toLowerCase();
   if (lower in PRONOUNS)
     return { kind: 'pronoun', surface: lower, name: lower, type: PRONOUNS[lower] as SourceType };
+  if (QUANTIFIER.test(np)) return { kind: 'pronoun', surface: 'they', name: 'they', type: 'GROUP' };
   const quoted = QUOTED_NAME.exec(np);
   if (quoted && isName(quoted[2] ?? quoted[3] ?? '')) {
     const role = `${quoted[1] ?? ''} ${quoted[4] ?? ''}`.trim();
@@ -96,20 +135,25 @@ function parseOne(np: string): Mention | undefined {
   return personOf(np) ?? titled(np);
 }
 
-/** "NAME, a ROLE for ORG" and "ROLE, NAME". */
+/** "NAME, a ROLE for ORG", "ROLE, NAME" and "Its ROLE, NAME" (the body named before). */
 function apposition(left: string, right: string): Mention | undefined {
   // "Maria Ortiz, 52": an age is not a role.
   if (/^\d{1,3}$/.test(right.trim())) return titled(left);
   const rightRole = right.replace(ARTICLE, '');
-  if (hasName(left) && !hasName(rightRole.split(/\s+(?:of|for|at|with)\s+/)[0] ?? '')) {
-    const person = titled(left);
-    if (!person) return undefined;
-    const org = /\s(?:of|for|at|with)\s+(.+)$/i.exec(rightRole)?.[1];
-    return withRole(person, rightRole, org);
+  const possessive = /^its\s+/i.exec(left);
+  const leftRole = left.replace(ARTICLE, '').replace(/^its\s+/i, '');
+  const roleFirst = possessive !== null || PERSON_ROLES.has(headWord(leftRole) ?? '');
+  if (hasName(left) && !roleFirst && !hasName(rightRole.split(/\s+(?:of|for|at|with)\s+/)[0] ?? '')) {
+    const named = titled(left);
+    if (!named) return undefined;
+    // The role proper, without what describes it further: "the union representing most of the workforce".
+    const core = rightRole.split(/\s+(?=\p{Ll}+ing\s|who\s|which\s|that\s)/u)[0] as string;
+    const org = /\s(?:of|for|at|with)\s+(.+)$/i.exec(core)?.[1];
+    return withRole(named, rightRole, org, core);
   }
-  if (!hasName(left) && hasName(right)) {
+  if ((roleFirst || !hasName(left)) && hasName(right)) {
     const person = titled(right);
-    return person ? withRole(person, left.replace(ARTICLE, ''), undefined) : undefined;
+    return person ? withRole(person, leftRole, possessive ? 'it' : undefined, leftRole) : undefined;
   }
   return titled(left);
 }
@@ -125,10 +169,17 @@ function personOf(np: string): Mention | undefined {
 /** Whether quoted words can be a name: a few words, not a sentence ending in punctuation. */
 const isName = (words: string) => words.trim().split(/\s+/).length <= 5 && !/[,.!?;:]\s*$/.test(words);
 
-function withRole(m: Mention, role: string, org: string | undefined): Mention {
-  // A name with a person's role ("Leon Marsh, the club's captain") is a person's, whatever the name suggests.
-  const personRole = PERSON_ROLES.has(headWord(role) ?? '');
-  const type = m.kind === 'name' && (m.type === 'UNKNOWN' || personRole) ? 'PERSON' : m.type;
+function withRole(m: Mention, role: string, org: string | undefined, core: string): Mention {
+  // A name with a person's role ("Leon Marsh, the club's captain") is a person's, whatever the name suggests;
+  // one described as a kind of body ("Unified Industrial, the union representing ...") is that body's.
+  const head = headWord(core) ?? '';
+  const bodyType = PERSON_ROLES.has(head) ? undefined : typeByHead(head);
+  const type =
+    m.kind !== 'name'
+      ? m.type
+      : PERSON_ROLES.has(head) || (m.type === 'UNKNOWN' && bodyType === undefined)
+        ? 'PERSON'
+        : (bodyType ?? m.type);
   return { ...m, type, role: m.role ? `${m.role}, ${role}` : role, ...(org ? { org } : {}) };
 }
 
@@ -174,7 +225,11 @@ function titled(np: string): Mention | undefined {
     const numbered = i === words.length && /^\d+$/.test(w) && i > 1;
     if (
       !numbered &&
-      (!isCapitalised(w) || PERSON_ROLES.has(w.toLowerCase()) || TITLES.has(w.replace(/\.$/, '')))
+      (!isCapitalised(w) ||
+        PERSON_ROLES.has(w.toLowerCase()) ||
+        TITLES.has(w.replace(/\.$/, '')) ||
+        // "Carmaker Solvik", but "Daily Ledger": "daily" begins papers' names.
+        (i < words.length && BODY_KINDS.has(w.toLowerCase()) && w !== 'Daily'))
     )
       break;
     i -= 1;
@@ -185,13 +240,27 @@ function titled(np: string): Mention | undefined {
   if (title.length === 0)
     return { kind: 'name', surface: name, name, type: typeOfName(name), ...gender(name) };
   const titleWords = title.split(/\s+/);
+  // "Carmaker Solvik", "the state broadcaster DTV": a body, with what kind of body it is.
+  const kind = titleWords[titleWords.length - 1]?.toLowerCase() ?? '';
+  if (BODY_KINDS.has(kind)) {
+    const type = typeByHead(kind) ?? 'ORGANIZATION';
+    return { kind: 'name', surface: name, name, type, role: title.toLowerCase() };
+  }
+  // "Mr Pryde": an honorific gives a gender, not a role.
+  if (titleWords.every((w) => HONORIFICS.has(w.replace(/\.$/, ''))))
+    return { kind: 'name', surface: name, name, type: 'PERSON', ...gender(title) };
   const isRole = titleWords.some(
     (w) => PERSON_ROLES.has(w.toLowerCase()) || TITLES.has(w.replace(/\.$/, '')),
   );
   if (!isRole) return { kind: 'name', surface: bare, name: bare, type: typeOfName(bare) };
   // The capitalised words of a title that name a body: "Interior Ministry spokesman", "RFE/RL correspondent".
   const orgWords = titleWords.filter(
-    (w) => isCapitalised(w) && !PERSON_ROLES.has(w.toLowerCase()) && !TITLES.has(w),
+    // "Prime Minister", "First Minister": a rank, not a portfolio.
+    (w) =>
+      isCapitalised(w) &&
+      !PERSON_ROLES.has(w.toLowerCase()) &&
+      !TITLES.has(w) &&
+      !/^(?:Prime|First)$/.test(w),
   );
   // "Interior Minister X", "Foreign Minister X": the minister of the Interior Ministry, the Foreign Ministry.
   const ministry =

@@ -209,6 +209,32 @@ describe('attributions', () => {
   });
 });
 
+describe('cues, passives and contrasts', () => {
+  it('reads "believes" as a cue, but not "is believed to"', () => {
+    expect(
+      read('Greenwatch believes the spill is larger than reported. The tanker is believed to have sunk.')
+        .lines,
+    ).toEqual(['Greenwatch | believes | the spill is larger than reported']);
+  });
+
+  it('takes "X were told" for narration: the subject heard the words', () => {
+    expect(read('Tenants were told of the rent rise by letter.', '2024-05-06', 'Wire').lines).toEqual([
+      'Wire | - | Tenants were told of the rent rise by letter',
+    ]);
+  });
+
+  it('reads two attributions joined by ", while": "P, X said, while Y said Q"', () => {
+    expect(
+      read(
+        'Turnout was 61 percent, the electoral commission said, while opposition monitors said it was below 40 percent.',
+      ).lines,
+    ).toEqual([
+      'Electoral commission | said | Turnout was 61 percent',
+      'Opposition monitors | said | it was below 40 percent',
+    ]);
+  });
+});
+
 describe('the speaker after a clause-initial cue', () => {
   it('reads the object of "accused" and the clause of "acknowledged" as words, with the speaker before', () => {
     const { lines } = read(

@@ -122,3 +122,28 @@ describe('leading phrases before the speaker', () => {
     ]);
   });
 });
+
+describe('relays named with a description', () => {
+  it('reads "quoted by the newspaper X" in the subject, and "interview with state broadcaster X"', () => {
+    const { bundle, name, source } = read(
+      'Defence Minister Omar Haddad, quoted by the newspaper Al Nour, said the troops would stay. ' +
+        'The mayor said in an interview with state broadcaster RTN that the bridge was safe.',
+    );
+    const [a, b] = bundle.statements ?? [];
+    expect(a).toMatchObject({ quote: 'the troops would stay' });
+    expect(name(bundle.statements?.[0]?.source ?? '')).toBe('Omar Haddad');
+    expect(a?.via?.map(name)).toEqual(['Al Nour']);
+    expect(b?.via?.map(name)).toEqual(['RTN']);
+    expect(source('RTN')).toMatchObject({ type: 'MEDIA', role: 'state broadcaster' });
+  });
+
+  it('does not take the audience of a letter for a relay, and reads a hearer at the end of a sentence', () => {
+    const { bundle, name } = read(
+      'The union said in a letter to staff at the Kelso plant that talks would resume. ' +
+        '“Nothing has changed,” Ms Rahman told the Gazette.',
+    );
+    const [a, b] = bundle.statements ?? [];
+    expect(a?.via).toBeUndefined();
+    expect(b?.via?.map(name)).toEqual(['Gazette']);
+  });
+});

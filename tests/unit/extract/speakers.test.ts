@@ -152,3 +152,67 @@ describe('surnames ending in -s', () => {
     expect(types).toMatchObject({ 'Carmen Reyes': 'PERSON', Villagers: 'GROUP', Evans: 'PERSON' });
   });
 });
+
+describe('names of bodies', () => {
+  it('keeps "and" between two words of a body’s name, but not after a person’s name', () => {
+    expect(read('The Fish and Wildlife Service said the wolves were thriving.').lines).toEqual([
+      'Fish and Wildlife Service | said | the wolves were thriving',
+    ]);
+    const { source } = read(
+      'Ana Costa, an organiser for the Metal and Energy Workers’ Union, said pay had stalled.',
+    );
+    expect(source('Ana Costa')?.memberOf).toEqual([source('Metal and Energy Workers’ Union')?.id]);
+    expect(read('Anna Smith and Harlow Council said the road was shut.').lines).toEqual([
+      'Anna Smith | said | the road was shut',
+      'Harlow Council | said | the road was shut',
+    ]);
+  });
+
+  it('reads a kind of body before a name as what the body is: "Retailer Brightmart"', () => {
+    const { source, lines } = read(
+      'Retailer Brightmart says it will close 40 stores. In a statement, the company said rents had doubled.',
+    );
+    expect(source('Brightmart')).toMatchObject({ type: 'ORGANIZATION', role: 'retailer' });
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Brightmart', 'Brightmart']);
+  });
+
+  it('reads a body described in apposition as that kind of body, and "Its ROLE, NAME" as its member', () => {
+    const { source, lines } = read(
+      'The Harbour Trust, the charity running the old docks, says the sale is rushed. ' +
+        'Its chief executive, Dan Morley, says the price is too low.',
+    );
+    expect(source('Harbour Trust')?.type).toBe('ORGANIZATION');
+    expect(source('Dan Morley')).toMatchObject({ role: 'chief executive', speaksFor: 'src-harbour-trust' });
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Harbour Trust', 'Dan Morley']);
+  });
+
+  it('resolves "the company" to a company, not to a union named since', () => {
+    const { lines } = read(
+      'Harlow Motors said 80 jobs would go. Mia Park, a steward for the Transport and General Workers’ Union, ' +
+        'said the cuts were unlawful. The company denied that any law had been broken.',
+    );
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Harlow Motors', 'Mia Park', 'Harlow Motors']);
+  });
+
+  it('takes an honorific for no role, and a Prime Minister for no ministry', () => {
+    const { source } = read(
+      '“We were not consulted,” Ms Okafor told the Gazette. Prime Minister Lena Holm said talks would resume.',
+    );
+    expect(source('Okafor')).toEqual(expect.not.objectContaining({ role: expect.anything() }));
+    expect(source('Prime Ministry')).toBeUndefined();
+  });
+});
+
+describe('groups', () => {
+  it('reads people described by what they were doing: "Parents waiting at the gates said"', () => {
+    expect(read('Parents waiting at the gates said the bus was late.').lines).toEqual([
+      'Parents | said | the bus was late',
+    ]);
+  });
+
+  it('gives "Many told ..." to the group the narration named before', () => {
+    expect(
+      read('Shoppers were led out of the mall. Many told the Echo that they had heard a bang.').lines,
+    ).toEqual(['Shoppers | told | they had heard a bang']);
+  });
+});
