@@ -12,7 +12,9 @@ export const PERSON_ROLES = words(`
   activist organiser organizer coordinator superintendent sheriff captain colonel lieutenant sergeant
   detective surgeon nurse teacher principal bishop priest imam rabbi pastor vice mp coach pilot driver
   farmer engineer paramedic medic firefighter guard councillor councilor treasurer trustee headteacher
-  candidate campaigner negotiator shopkeeper landlord tenant convener convenor steward
+  candidate campaigner negotiator shopkeeper landlord tenant convener convenor steward actor actress singer
+  writer author artist musician footballer athlete chef banker entrepreneur businessman businesswoman
+  architect photographer
 `);
 
 /**
@@ -62,6 +64,12 @@ export const BODY_KINDS = new Map<string, SourceType[]>([
   ['group', ['ORGANIZATION', 'GROUP']],
   ['government', ['GOVERNMENT']],
 ]);
+
+/** What may speak for a person: "his office said", "her lawyers said". */
+export const VOICES = words(`
+  office spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys aide aides campaign
+  representative representatives
+`);
 
 /** Honorifics: they give a gender, not a role. */
 export const HONORIFICS = words(`Mr Mrs Ms Miss Mx`);

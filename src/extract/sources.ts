@@ -65,6 +65,7 @@ export class SourceRegistry {
   resolve(m: Mention, at: number, antecedent?: string): DraftSource | undefined {
     let source: DraftSource | undefined;
     if (m.kind === 'pronoun') source = this.pronoun(m.surface);
+    else if (m.kind === 'voice') source = this.voice(m);
     else if (m.kind === 'description') source = this.described(m) ?? this.create(m);
     else {
       const name = m.kind === 'unnamed' ? this.unnamedName(m, at) : m.name;
@@ -74,7 +75,7 @@ export class SourceRegistry {
     }
     if (!source) return undefined;
     const org = m.org ?? antecedent;
-    if (org !== undefined && m.kind !== 'pronoun') this.attach(source, m, org, at);
+    if (org !== undefined && m.kind !== 'pronoun' && m.kind !== 'voice') this.attach(source, m, org, at);
     this.recent.push({ source, at });
     return source;
   }
@@ -142,6 +143,21 @@ export class SourceRegistry {
       (!company || mayBeCompany(s.name));
     const recent = [...this.recent.map((r) => r.source)].reverse();
     return recent.find(byWord) ?? this.all.find(byWord) ?? recent.find(byKind);
+  }
+
+  /**
+   * "He will meet the chairman, his office said": the office of the person the pronoun names, who it speaks
+   * for; a minister's office is of the minister's government's kind. Without that person, a description.
+   */
+  private voice(m: Mention): DraftSource {
+    const owner = m.owner ? this.pronoun(m.owner) : undefined;
+    if (!owner) return this.described(m) ?? this.create({ ...m, kind: 'description' });
+    const name = `${m.name} ${m.type === 'ORGANIZATION' ? 'of' : 'for'} ${owner.name}`;
+    const type = m.type === 'ORGANIZATION' ? (owner.speaksFor?.type ?? m.type) : m.type;
+    const source =
+      this.find(name, m.type === 'PERSON' ? 'person' : 'body') ?? this.create({ ...m, name, type });
+    source.speaksFor ??= owner;
+    return source;
   }
 
   /** "Spokeswoman for the agency" becomes "Spokeswoman for the National Medicines Agency". */

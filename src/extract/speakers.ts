@@ -10,12 +10,14 @@ import {
   PERSON_ROLES,
   TITLES,
   typeByHead,
+  VOICES,
 } from './lexicon';
 import { isCapitalised, upperFirst } from './text';
 
 /** A speaker as the text names it, before it is resolved to a source. */
 export interface Mention {
-  kind: 'name' | 'pronoun' | 'group' | 'description' | 'unnamed';
+  /** A voice is someone who speaks for the person a possessive names ("his office", "her lawyer"). */
+  kind: 'name' | 'pronoun' | 'group' | 'description' | 'unnamed' | 'voice';
   /** The words as written, without leading articles. */
   surface: string;
   /** The name the source gets: the proper name, or a description for an unnamed one. */
@@ -25,6 +27,8 @@ export interface Mention {
   /** The organisation the role or apposition names, as written ("the regional fire brigade"). */
   org?: string;
   gender?: 'male' | 'female';
+  /** For a voice, the pronoun that names whom it speaks for. */
+  owner?: 'he' | 'she' | 'they';
 }
 
 const PRONOUNS: Record<string, Mention['type']> = {
@@ -110,6 +114,8 @@ function isNameAnd(left: string, right: string): boolean {
 
 // "Workers leaving the site at lunchtime": people described by what they were doing.
 const PEOPLE_DOING = /(\p{L}+)\s+\p{Ll}+ing\b.*$/u;
+// "his office", "her lawyers": those who speak for the person named before.
+const VOICE = /^(his|her|their)\s+(\p{L}+)$/iu;
 // "Several told the Chronicle", "Many of them said": some of the group named before, which speaks for them.
 const QUANTIFIER = /^(?:several|many|some|others|most|a few)(?:\s+of\s+them)?$/i;
 
@@ -118,6 +124,15 @@ function parseOne(np: string): Mention | undefined {
   if (lower in PRONOUNS)
     return { kind: 'pronoun', surface: lower, name: lower, type: PRONOUNS[lower] as SourceType };
   if (QUANTIFIER.test(np)) return { kind: 'pronoun', surface: 'they', name: 'they', type: 'GROUP' };
+  const voice = VOICE.exec(np);
+  if (voice && VOICES.has((voice[2] as string).toLowerCase())) {
+    const noun = (voice[2] as string).toLowerCase();
+    const owner = ({ his: 'he', her: 'she', their: 'they' } as const)[
+      (voice[1] as string).toLowerCase() as 'his'
+    ];
+    const type = PERSON_ROLES.has(noun) ? 'PERSON' : isCommonPlural(noun) ? 'GROUP' : 'ORGANIZATION';
+    return { kind: 'voice', surface: noun, name: upperFirst(noun), type, role: noun, owner, ...gender(noun) };
+  }
   const quoted = QUOTED_NAME.exec(np);
   if (quoted && isName(quoted[2] ?? quoted[3] ?? '')) {
     const role = `${quoted[1] ?? ''} ${quoted[4] ?? ''}`.trim();

@@ -136,6 +136,18 @@ describe('pronouns', () => {
   });
 });
 
+describe('voices of a person', () => {
+  it('gives "his office" and "her lawyers" to those who speak for the person the pronoun names', () => {
+    const { source, lines } = read(
+      'Finance Minister Karl Berg resigned on Friday. His office said a letter would follow. ' +
+        'Actress Mara Voss was charged on Monday. She will plead not guilty, her lawyers said.',
+    );
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Office of Karl Berg', 'Lawyers for Mara Voss']);
+    expect(source('Office of Karl Berg')).toMatchObject({ type: 'GOVERNMENT', speaksFor: 'src-karl-berg' });
+    expect(source('Lawyers for Mara Voss')).toMatchObject({ type: 'GROUP', speaksFor: 'src-mara-voss' });
+  });
+});
+
 describe('surnames ending in -s', () => {
   it('keeps "Reyes" and "Evans" persons, resolved to the full names, while "Villagers" is a group', () => {
     const { bundle, lines } = read(
