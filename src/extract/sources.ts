@@ -70,7 +70,10 @@ export class SourceRegistry {
     else {
       const name = m.kind === 'unnamed' ? this.unnamedName(m, at) : m.name;
       const kind = m.type === 'PERSON' ? 'person' : 'body';
-      source = this.find(name, kind) ?? this.create({ ...m, name });
+      source =
+        this.find(name, kind) ??
+        (m.alias !== undefined ? this.find(m.alias, kind) : undefined) ??
+        this.create({ ...m, name });
       this.merge(source, { ...m, name });
     }
     if (!source) return undefined;
@@ -179,7 +182,7 @@ export class SourceRegistry {
     const source: DraftSource = {
       name: m.kind === 'description' ? upperFirst(m.surface) : m.name,
       type: m.type === 'UNKNOWN' ? 'PERSON' : m.type,
-      aliases: [],
+      aliases: m.alias !== undefined ? [m.alias] : [],
       memberOf: [],
       publisher: false,
       ...(m.kind === 'description' || m.kind === 'group' ? { described: true } : {}),
@@ -201,6 +204,7 @@ export class SourceRegistry {
       source.aliases.push(source.name);
       source.name = surface;
     } else if (aliasKey(surface) !== aliasKey(source.name) && m.kind === 'name') source.aliases.push(surface);
+    if (m.alias !== undefined) source.aliases.push(m.alias);
     source.aliases = [...new Map(source.aliases.map((a) => [aliasKey(a), a])).values()].filter(
       (a) => aliasKey(a) !== aliasKey(source.name),
     );

@@ -27,6 +27,8 @@ export interface Mention {
   /** The organisation the role or apposition names, as written ("the regional fire brigade"). */
   org?: string;
   gender?: 'male' | 'female';
+  /** An acronym the text gives in brackets after the name ("the Civic Democratic Party (ODS)"). */
+  alias?: string;
   /** For a voice, the pronoun that names whom it speaks for. */
   owner?: 'he' | 'she' | 'they';
 }
@@ -114,6 +116,7 @@ function isNameAnd(left: string, right: string): boolean {
 
 // "Workers leaving the site at lunchtime": people described by what they were doing.
 const PEOPLE_DOING = /(\p{L}+)\s+\p{Ll}+ing\b.*$/u;
+const ACRONYM_IN_BRACKETS = /^(.*\S)\s*\((\p{Lu}[\p{Lu}\p{N}&/.-]{1,9})\)$/u;
 // "his office", "her lawyers": those who speak for the person named before.
 const VOICE = /^(his|her|their)\s+(\p{L}+)$/iu;
 // "Several told the Chronicle", "Many of them said": some of the group named before, which speaks for them.
@@ -132,6 +135,12 @@ function parseOne(np: string): Mention | undefined {
     ];
     const type = PERSON_ROLES.has(noun) ? 'PERSON' : isCommonPlural(noun) ? 'GROUP' : 'ORGANIZATION';
     return { kind: 'voice', surface: noun, name: upperFirst(noun), type, role: noun, owner, ...gender(noun) };
+  }
+  // "the Confederation of Dravonian Labour (KDT)": the acronym is another name of the same body.
+  const bracketed = np.includes(', ') ? null : ACRONYM_IN_BRACKETS.exec(np);
+  if (bracketed) {
+    const named = parseOne(bracketed[1] as string);
+    return named?.kind === 'name' ? { ...named, alias: bracketed[2] as string } : named;
   }
   const quoted = QUOTED_NAME.exec(np);
   if (quoted && isName(quoted[2] ?? quoted[3] ?? '')) {
