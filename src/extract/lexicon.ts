@@ -62,7 +62,6 @@ export const BODY_KINDS = new Map<string, SourceType[]>([
     ['MEDIA'],
   ]),
   ['group', ['ORGANIZATION', 'GROUP']],
-  ['government', ['GOVERNMENT']],
 ]);
 
 /** What may speak for a person: "his office said", "her lawyers said". */

@@ -336,7 +336,7 @@ function common(np: string, bare: string, byHead: SourceType | undefined): Menti
   if (byHead === undefined && plural)
     return { kind: 'group', surface: bare, name: upperFirst(bare), type: 'GROUP' };
   if (byHead === undefined) return undefined;
-  if (head === 'police' || head === 'authorities')
+  if (head === 'police' || head === 'authorities' || head === 'government')
     return { kind: 'group', surface: bare, name: upperFirst(bare), type: byHead };
   return { kind: 'description', surface: bare, name: upperFirst(bare), type: byHead };
 }

@@ -206,6 +206,15 @@ describe('names of bodies', () => {
     expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Harlow Motors', 'Mia Park', 'Harlow Motors']);
   });
 
+  it('makes a government spokesman speak for the government, not for a ministry named before', () => {
+    const { source, lines } = read(
+      'The Interior Ministry said 12 people were held. Government spokesman Ali Demir said talks had failed. ' +
+        'The government in Ankara later said it would try again.',
+    );
+    expect(source('Ali Demir')?.speaksFor).toBe(source('Government')?.id);
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Interior Ministry', 'Ali Demir', 'Government']);
+  });
+
   it('takes an honorific for no role, and a Prime Minister for no ministry', () => {
     const { source } = read(
       '“We were not consulted,” Ms Okafor told the Gazette. Prime Minister Lena Holm said talks would resume.',
