@@ -21,7 +21,7 @@ const DEVELOPED = [
   },
 ];
 
-// The held-out articles, written and annotated (commits 50d0cb2 and bc7fb12) before the extractor was run on
+// The held-out articles, written and annotated (commits 50d0cb2, bc7fb12 and 264930b) before the extractor was run on
 // them. Their floors are the last F1 measured (docs/extraction.md), rounded down to 0.05; once their misses
 // have been seen and fixed they no longer measure unseen text.
 const HELD_OUT = [
@@ -49,6 +49,16 @@ const HELD_OUT = [
     gold: ['tests', 'fixtures', 'extract', 'heldout2-ebc-news-solvik-job-cuts.gold.json'],
     publisher: 'EBC News',
     floor: 0.8,
+  },
+  {
+    gold: ['tests', 'fixtures', 'extract', 'heldout3-pell-county-register-fog-pileup.gold.json'],
+    publisher: 'Pell County Register',
+    floor: 0.8,
+  },
+  {
+    gold: ['tests', 'fixtures', 'extract', 'heldout3-northern-observer-hospital-cyber-attack.gold.json'],
+    publisher: 'Northern Observer',
+    floor: 0.7,
   },
 ];
 
