@@ -82,7 +82,7 @@ function asides(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const found: Span[] = [];
   for (const m of s.matchAll(
-    /,\s*(?:who|which|whose|where|whom|a|an|the|\p{Ll}+ing|(?:quoted|cited|interviewed)\s+by)\s[^,]*,|\([^)]*\)|["“][^"”]*["”]/giu,
+    /,\s*(?:who|which|whose|where|whom|a|an|the|in|on|at|during|\p{Ll}+ing|(?:quoted|cited|interviewed)\s+by)\s[^,]*,|\([^)]*\)|["“][^"”]*["”]/giu,
   )) {
     found.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
   }
@@ -116,6 +116,16 @@ export function subjectStart(text: string, sentence: Sentence): number {
   }
   return sentence.start + offset;
 }
+
+/**
+ * Whether a term can be the verb of the subject before it: a verb outside the asides. A capitalised word never
+ * is: at the start it opens the sentence, later it is part of a name ("Mill Lane Housing Trust").
+ */
+const isVerbOutside = (t: Tagged, asides: Span[]) =>
+  t.tags.includes('Verb') &&
+  !asides.some((s) => t.start >= s.start && t.start < s.end) &&
+  !/^\p{Lu}/u.test(t.text) &&
+  t.text !== "'s";
 
 /** The verb group after the subject: auxiliaries and adverbs, then the main verb. */
 function mainVerb(terms: Tagged[], from: number): Tagged | undefined {
@@ -329,7 +339,7 @@ const hasVerb = (words: string) =>
 const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b/i;
 const ESTIMATE =
-  /^put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|turnout|crowd|cost|total|damage|losses|count|attendance)\s+at\s/iu;
+  /^put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|turnout|crowd|cost|total|damage|losses|count|attendance)(?:\s+of\s+[\p{L}-]+)?\s+(?:at\s|(?:much\s+|far\s+|considerably\s+)?(?:higher|lower)\b)/iu;
 
 /** "X said (that) ...", "X has denied the claim", "X distributed a press release claiming that ...". */
 function forward(text: string, sentence: Sentence, index: number): Attribution[] | undefined {
@@ -340,10 +350,7 @@ function forward(text: string, sentence: Sentence, index: number): Attribution[]
   const outside = (t: Tagged) => !skip.some((s) => t.start >= s.start && t.start < s.end);
   const firstVerb = pastParticiplePhrase(
     terms,
-    terms.findIndex(
-      (t, i) =>
-        t.tags.includes('Verb') && outside(t) && !(i === 0 && /^\p{Lu}/u.test(t.text)) && t.text !== "'s",
-    ),
+    terms.findIndex((t) => isVerbOutside(t, skip)),
   );
   if (firstVerb <= 0) return undefined;
   // "The government estimates 300 people died": compromise reads some cues as plural nouns. Followed at once
@@ -460,7 +467,7 @@ const LEAD_RELAY = new RegExp(
 );
 
 const SECOND_CUE =
-  /(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|still)\s+)?([\p{L}]+)\b|,\s+([\p{L}]+ing)\b/gu;
+  /(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|still)\s+)?([\p{L}]+)\b|,\s+([\p{L}]+ing)\b/gu;
 
 /**
  * A second reporting verb of the same subject inside the content ("told X that P, and warned that Q",
@@ -763,13 +770,7 @@ function beforeQuote(text: string, sentence: Sentence, q: Quote, index: number):
   const end = sentence.start + intro.length - 1;
   const terms = tag(text, { start, end });
   const skip = asides(text, { start, end });
-  const firstVerb = terms.findIndex(
-    (t, i) =>
-      t.tags.includes('Verb') &&
-      !skip.some((s) => t.start >= s.start && t.start < s.end) &&
-      !(i === 0 && /^\p{Lu}/u.test(t.text)) &&
-      t.text !== "'s",
-  );
+  const firstVerb = terms.findIndex((t) => isVerbOutside(t, skip));
   if (firstVerb <= 0) return undefined;
   const subject = text.slice(start, (terms[firstVerb] as Tagged).start).trim();
   if (parseSpeakers(subject).length === 0) return undefined;
@@ -807,13 +808,7 @@ export function sentenceSubject(
   const end = bodyEnd(text, sentence);
   const terms = tag(text, { start, end });
   const skip = asides(text, { start, end });
-  const first = terms.findIndex(
-    (t, i) =>
-      t.tags.includes('Verb') &&
-      !skip.some((s) => t.start >= s.start && t.start < s.end) &&
-      !(i === 0 && /^\p{Lu}/u.test(t.text)) &&
-      t.text !== "'s",
-  );
+  const first = terms.findIndex((t) => isVerbOutside(t, skip));
   if (first <= 0) return undefined;
   return { subject: text.slice(start, (terms[first] as Tagged).start).trim(), at: start };
 }

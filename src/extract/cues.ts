@@ -35,6 +35,7 @@ const CUE_FORMS: Record<string, string[]> = {
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
   believe: ['believe', 'believes', 'believed', 'believing'],
+  threaten: ['threaten', 'threatens', 'threatened', 'threatening'],
 };
 
 /** Verbs that only introduce words set off by a colon ("filed a live report ...: “...”"). */

@@ -11,7 +11,7 @@ import { findAttributions, isDenial, sentenceSubject, subjectStart, type Attribu
 import { claimsOf, type ClaimContext, type DraftClaim } from './claims';
 import { isPresentForm } from './cues';
 import { findDates } from './dates';
-import { HONORIFICS, TITLES } from './lexicon';
+import { HONORIFICS, TITLES, typeByHead } from './lexicon';
 import { findQuotes } from './quotes';
 import { isCredits, splitSentences, type Sentence } from './sentences';
 import { affiliationOf, SourceRegistry, type DraftSource } from './sources';
@@ -54,6 +54,8 @@ export function extractBundle(document: BundleDocument & { text: string }): Bund
     const subject = sentenceSubject(text, sentence);
     if (subject) events.push({ at: subject.at, run: () => sources.notice(subject.subject, subject.at) });
   });
+  for (const body of namedBodies(text))
+    events.push({ at: body.at, run: () => sources.notice(body.name, body.at) });
   const drafts: Draft[] = [];
   for (const a of attributions) {
     events.push({
@@ -112,6 +114,20 @@ function coveredSentences(sentences: Sentence[], attributions: Attribution[]): S
     }
   });
   return covered;
+}
+
+// A run of capitalised words, with "of", "and" or "for" inside: "National Cyber Resilience Agency".
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}'’.-]*)+/gu;
+
+/**
+ * Bodies named anywhere in the text, inside reported words too ("He said the National Cyber Resilience Agency
+ * had sent a team"): a run of two or more capitalised words that ends in a body's head noun. They are
+ * antecedents for a later description ("The agency, in a statement, said").
+ */
+function namedBodies(text: string): { name: string; at: number }[] {
+  return [...text.matchAll(CAPITALISED_RUN)]
+    .map((m) => ({ name: m[0].replace(/^The\s+/, ''), at: m.index ?? 0 }))
+    .filter(({ name }) => name.includes(' ') && typeByHead(name.split(/\s+/).pop() as string) !== undefined);
 }
 
 /** Titled names anywhere in the text ("President Akaev"): their variants become one source's aliases. */
@@ -352,14 +368,14 @@ function write(
 }
 
 /**
- * Each source's aliases as written, with the surname of a person named in full; an alias that would also
+ * Each source's aliases as written, with the surname of a person named in full (not of "One woman"); an alias that would also
  * name another source (two people of one surname) is left out, as ingest would refuse it.
  */
 function aliasTable(sources: DraftSource[], ids: Map<DraftSource, string>): Map<DraftSource, string[]> {
   const wanted = new Map<DraftSource, string[]>();
   for (const s of sources) {
-    const surname =
-      s.type === 'PERSON' && s.name.split(/\s+/).length > 1 ? [s.name.split(/\s+/).pop() as string] : [];
+    const named = s.type === 'PERSON' && !s.described && s.name.split(/\s+/).length > 1;
+    const surname = named ? [s.name.split(/\s+/).pop() as string] : [];
     wanted.set(s, [...s.aliases, ...surname]);
   }
   const owners = new Map<string, Set<DraftSource>>();

@@ -110,7 +110,8 @@ const ORGANIZATION_HEADS = new Set([
   ...words(`
     party federation association foundation institute society committee movement front alliance coalition
     club university hospital school church organisation organization network trust fund league union board
-    management college academy chamber guild charity cooperative team clinic laboratory confederation
+    management college academy chamber guild charity cooperative team clinic laboratory confederation center
+    centre
   `),
 ]);
 

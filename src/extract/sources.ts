@@ -16,7 +16,7 @@ export interface DraftSource {
   memberOf: DraftSource[];
   speaksFor?: DraftSource;
   publisher: boolean;
-  /** Named by a description or as a group ("the union", "residents"), not by a name of its own. */
+  /** Named by a description, as a group or unnamed ("the union", "residents", "a spokeswoman for the trust"). */
   described?: boolean;
 }
 
@@ -185,7 +185,7 @@ export class SourceRegistry {
       aliases: m.alias !== undefined ? [m.alias] : [],
       memberOf: [],
       publisher: false,
-      ...(m.kind === 'description' || m.kind === 'group' ? { described: true } : {}),
+      ...(m.kind === 'description' || m.kind === 'group' || m.kind === 'unnamed' ? { described: true } : {}),
       ...(m.role ? { role: m.role } : {}),
       ...(m.gender ? { gender: m.gender } : {}),
     };

@@ -46,10 +46,10 @@ const TRAILING_ADVERB =
 // A name in double or single quotation marks, with the words around it ('the business daily "Vedomosti"').
 const QUOTED_NAME =
   /^(?:(?:the|a|an)\s+)?([^"“‘']*?)\s*(?:["“]([^"”]+)["”]|(?<!\p{L})['‘]([^'’]+)['’](?!\p{L}))\s*(.*)$/iu;
-// Relative clauses and participle phrases that describe a speaker: ", who leads ...,", ", speaking by phone,",
-// ", quoted by the Herald,".
+// Relative clauses, participle and prepositional phrases that describe a speaker or the saying: ", who leads
+// ...,", ", speaking by phone,", ", quoted by the Herald,", ", in a statement carried by X,".
 const RELATIVE_CLAUSE =
-  /,\s*(?:who|which|whose|where|whom|\p{Ll}+ing|(?:quoted|cited|interviewed)\s+by)\b[^,]*(?:,|$)/giu;
+  /,\s*(?:who|which|whose|where|whom|in|on|at|during|\p{Ll}+ing|(?:quoted|cited|interviewed)\s+by)\b[^,]*(?:,|$)/giu;
 
 /**
  * The speakers a subject noun phrase names: several when it coordinates them ("The European Union and the
@@ -117,6 +117,8 @@ function isNameAnd(left: string, right: string): boolean {
 // "Workers leaving the site at lunchtime": people described by what they were doing.
 const PEOPLE_DOING = /(\p{L}+)\s+\p{Ll}+ing\b.*$/u;
 const ACRONYM_IN_BRACKETS = /^(.*\S)\s*\((\p{Lu}[\p{Lu}\p{N}&/.-]{1,9})\)$/u;
+const AUXILIARY_ALONE =
+  /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|does|did)$/i;
 // "his office", "her lawyers": those who speak for the person named before.
 const VOICE = /^(his|her|their)\s+(\p{L}+)$/iu;
 // "Several told the Chronicle", "Many of them said": some of the group named before, which speaks for them.
@@ -127,6 +129,8 @@ function parseOne(np: string): Mention | undefined {
   if (lower in PRONOUNS)
     return { kind: 'pronoun', surface: lower, name: lower, type: PRONOUNS[lower] as SourceType };
   if (QUANTIFIER.test(np)) return { kind: 'pronoun', surface: 'they', name: 'they', type: 'GROUP' };
+  // "..., and has threatened to ...": an auxiliary is no speaker.
+  if (AUXILIARY_ALONE.test(np)) return undefined;
   const voice = VOICE.exec(np);
   if (voice && VOICES.has((voice[2] as string).toLowerCase())) {
     const noun = (voice[2] as string).toLowerCase();
@@ -186,6 +190,8 @@ function apposition(left: string, right: string): Mention | undefined {
 function personOf(np: string): Mention | undefined {
   const m = /^(.+?)\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}.*|the\s+.+)$/iu.exec(np);
   if (!m || !hasName(m[1] as string) || typeByHead(m[1] as string) !== undefined) return undefined;
+  // "Smith at the time" names no body.
+  if (!/\p{Lu}/u.test(m[2] as string) && typeByHead(m[2] as string) === undefined) return undefined;
   const person = titled(m[1] as string);
   return person?.kind === 'name' && person.type === 'PERSON' ? { ...person, org: m[2] as string } : undefined;
 }
@@ -217,6 +223,10 @@ function titled(np: string): Mention | undefined {
   if (bare.length === 0) return undefined;
   const words = bare.split(/\s+/);
   const byHead = typeByHead(bare);
+  // "A spokeswoman for St. Brendan Regional Medical Center": a person by role, of the body named after it.
+  const [before = bare] = bare.split(/\s+(?:of|for|at|with)\s+/);
+  if (before !== bare && !hasName(before) && PERSON_ROLES.has(headWord(before) ?? ''))
+    return common(np, bare, byHead);
   if (!hasName(bare) || (byHead && !isCapitalised(words[words.length - 1] ?? '')))
     return common(np, bare, byHead);
   // "The government in Bishkek": a body named by a common noun and the place it belongs to.
@@ -305,7 +315,8 @@ function titled(np: string): Mention | undefined {
 /** Words without a proper name: a group, an unnamed person, or a description of a body named elsewhere. */
 function common(np: string, bare: string, byHead: SourceType | undefined): Mention | undefined {
   const head = headWord(bare) ?? '';
-  const article = /^(a|an|the)\s/i.exec(np)?.[1]?.toLowerCase();
+  // "One woman, who did not want to be named,": "one" is an article here.
+  const article = /^(a|an|the|one)\s/i.exec(np)?.[1]?.toLowerCase().replace('one', 'a');
   const org = /\s(?:of|for|at|with)\s+(.+)$/i.exec(bare)?.[1];
   // A single person by role or kind: "a spokesman for the agency", "a passenger", "one witness".
   const person =
@@ -316,7 +327,7 @@ function common(np: string, bare: string, byHead: SourceType | undefined): Menti
       surface: bare,
       name: upperFirst(bare),
       type: 'PERSON',
-      role: bare.split(/\s+(?:of|for|at|with)\s+/)[0] as string,
+      role: bare.replace(/^one\s+/i, '').split(/\s+(?:of|for|at|with)\s+/)[0] as string,
       ...(org ? { org } : {}),
       ...gender(bare),
     };
@@ -354,7 +365,12 @@ function hasName(words: string): boolean {
   const lower = w.toLowerCase();
   if (/^[\p{Lu}][\p{Lu}/&.]+$/u.test(w)) return true;
   return (
-    isCapitalised(w) && !isCommonPlural(lower) && !PERSON_ROLES.has(lower) && typeByHead(lower) === undefined
+    isCapitalised(w) &&
+    !isCommonPlural(lower) &&
+    !PERSON_ROLES.has(lower) &&
+    typeByHead(lower) === undefined &&
+    // "Visibility at the time was poor": a word of an abstract noun's ending opens the sentence, it names no one.
+    !/(?:ity|ness|tion|sion|ism|ship|hood)$/.test(lower)
   );
 }
 
@@ -379,8 +395,8 @@ export function typeOfName(name: string): SourceType {
 }
 
 function gender(words: string): { gender?: 'male' | 'female' } {
-  if (/\b(?:spokeswoman|chairwoman|Mrs|Ms|she)\b/i.test(words)) return { gender: 'female' };
-  if (/\b(?:spokesman|chairman|Mr)\b/i.test(words)) return { gender: 'male' };
+  if (/\b(?:spokeswoman|chairwoman|woman|Mrs|Ms|she)\b/i.test(words)) return { gender: 'female' };
+  if (/\b(?:spokesman|chairman|man|Mr)\b/i.test(words)) return { gender: 'male' };
   const doc = nlp(words);
   if (doc.has('#FemaleName')) return { gender: 'female' };
   if (doc.has('#MaleName')) return { gender: 'male' };

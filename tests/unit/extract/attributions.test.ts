@@ -235,6 +235,39 @@ describe('cues, passives and contrasts', () => {
   });
 });
 
+describe('estimates, threats and subjects with names and asides', () => {
+  it('reads "put the turnout far higher" as an estimate', () => {
+    expect(read('Organisers put the turnout far higher.').lines).toEqual([
+      'Organisers | put | the turnout far higher',
+    ]);
+  });
+
+  it('reads "threatened" as a cue, also as the second verb of "claims ..., and has threatened ..."', () => {
+    expect(
+      read('The union claims to have the support of 9,000 members, and has threatened to strike in May.')
+        .lines,
+    ).toEqual([
+      'Union | claims | to have the support of 9,000 members',
+      'Union | threatened | to strike in May',
+    ]);
+  });
+
+  it('never takes a capitalised word inside a name for the verb: "Mill Lane Housing Trust, which ..., said"', () => {
+    expect(read('Mill Lane Housing Trust, which owns the flats, said rents would rise.').lines).toEqual([
+      'Mill Lane Housing Trust | said | rents would rise',
+    ]);
+  });
+
+  it('reads past ", in a statement carried by X," between the subject and its verb', () => {
+    const { bundle, lines, name } = read(
+      'The ministry, in a statement carried by the Daily Ledger, said the border would reopen.',
+    );
+    expect(lines).toEqual(['Ministry | said | the border would reopen']);
+    expect(bundle.statements?.[0]).toMatchObject({ channel: 'statement' });
+    expect(bundle.statements?.[0]?.via?.map(name)).toEqual(['Daily Ledger']);
+  });
+});
+
 describe('the speaker after a clause-initial cue', () => {
   it('reads the object of "accused" and the clause of "acknowledged" as words, with the speaker before', () => {
     const { lines } = read(

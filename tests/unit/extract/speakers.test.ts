@@ -237,3 +237,41 @@ describe('groups', () => {
     ).toEqual(['Shoppers | told | they had heard a bang']);
   });
 });
+
+describe('names that are not names', () => {
+  it('takes no abstract noun opening a sentence for a person a later "he" could mean', () => {
+    expect(
+      read('Sgt. Tom Hale said the bus skidded at 7am. Visibility at the time was poor, he said.').lines,
+    ).toEqual([
+      'Tom Hale | said | the bus skidded at 7am',
+      'Tom Hale | said | Visibility at the time was poor',
+    ]);
+  });
+
+  it('names "a spokeswoman for X" and "one man" without a surname of "Center" or "man"', () => {
+    const { source, lines } = read(
+      'A spokeswoman for St. Anne’s Medical Center said four patients were treated. ' +
+        'One man, who asked not to be named, said the ward was full. “We waited six hours,” he said.',
+    );
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual([
+      'Spokeswoman for St. Anne’s Medical Center',
+      'One man',
+      'One man',
+    ]);
+    expect(source('Spokeswoman for St. Anne’s Medical Center')).toMatchObject({
+      speaksFor: source('St. Anne’s Medical Center')?.id,
+    });
+    expect(source('Spokeswoman for St. Anne’s Medical Center')?.aliases).toBeUndefined();
+    expect(source('One man')?.aliases).toBeUndefined();
+  });
+
+  it('keeps a body named in passing, inside reported words, for a later "the agency"', () => {
+    expect(
+      read('The mayor said the Coastal Flood Agency had sent pumps. The agency said more would follow.')
+        .lines,
+    ).toEqual([
+      'Mayor | said | the Coastal Flood Agency had sent pumps',
+      'Coastal Flood Agency | said | more would follow',
+    ]);
+  });
+});
