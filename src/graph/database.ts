@@ -15,6 +15,12 @@ export interface QueryRunner {
   run<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]>;
 }
 
+/** Where work runs transaction by transaction: the database itself, or a rehearsal of it (`Database.rehearse`). */
+export interface Transactions {
+  readTransaction<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  writeTransaction<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+}
+
 export interface ConnectOptions {
   uri: string;
   user: string;
@@ -41,7 +47,7 @@ export const connectOptions = (config: Config, uri: string): ConnectOptions => (
  * through read transactions (routed to any cluster member) and writes through write transactions, each with
  * the configured timeout and the query name as transaction metadata, so that it shows in Neo4j's query log.
  */
-export class Database {
+export class Database implements Transactions {
   /**
    * Chains every transaction of this instance after the writes it has committed: on a cluster, a read that
    * follows a write (a mutation's answer, the next request) waits for the member serving it to have applied
@@ -80,17 +86,28 @@ export class Database {
   }
 
   /**
-   * Runs the work in a write transaction and rolls it back whatever happens: a dry run meets every
-   * constraint without changing anything. Each call is rolled back alone, so a later call does not see an
-   * earlier one's writes.
+   * Rehearses work that would take `transactions` transactions, all in one write transaction that is
+   * rolled back at the end whatever happens: each transaction of the rehearsal sees what the ones before
+   * it wrote and meets every constraint, and nothing is changed. The rehearsal has the timeout of all of
+   * them together, and holds all of their writes in Neo4j's memory until it ends.
    */
-  async rehearseWrite<T>(label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  async rehearse<T>(
+    label: string,
+    transactions: number,
+    work: (rehearsal: Transactions) => Promise<T>,
+  ): Promise<T> {
     const session = this.session('WRITE');
-    const tx = session.beginTransaction(this.transactionConfig(`${label} (dry run)`));
+    const config = this.transactionConfig(`${label} (dry run)`);
+    const deadline = Date.now() + config.timeout * Math.max(1, transactions);
+    const rehearsal = new Rehearsal(
+      // A zero timeout would mean none at all: once the time is spent, the next transaction fails at once.
+      () => session.beginTransaction({ ...config, timeout: Math.max(1, deadline - Date.now()) }),
+      (tx) => this.runner(tx),
+    );
     try {
-      return await work(this.runner(tx));
+      return await work(rehearsal);
     } finally {
-      await tx.rollback();
+      await rehearsal.end();
       await session.close();
     }
   }
@@ -170,4 +187,62 @@ export function checkedQueries(files = loadQueryFiles()): Map<string, QueryFile>
   }
   if (problems.length > 0) throw new Error(`Query files and registry disagree:\n  ${problems.join('\n  ')}`);
   return files;
+}
+
+/**
+ * The transactions of a rehearsal, run one after another in a single Neo4j transaction. Neo4j has no
+ * savepoints, so one that fails is undone by rolling everything back and replaying the writes that
+ * succeeded before it; that is done when the next one starts, since a failure may end the work instead.
+ */
+class Rehearsal implements Transactions {
+  private tx: Transaction;
+  private failed = false;
+  private readonly kept: ((tx: QueryRunner) => Promise<unknown>)[] = [];
+
+  constructor(
+    private readonly begin: () => Transaction,
+    private readonly runner: (tx: Transaction) => QueryRunner,
+  ) {
+    this.tx = begin();
+  }
+
+  readTransaction<T>(_label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.attempt(work);
+  }
+
+  async writeTransaction<T>(_label: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const result = await this.attempt(work);
+    this.kept.push(work);
+    return result;
+  }
+
+  /** Nothing was committed, so a rollback that fails (a lost connection) leaves nothing behind either. */
+  async end(): Promise<void> {
+    await this.tx.rollback().catch(() => undefined);
+  }
+
+  private async attempt<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    if (this.failed) await this.restore();
+    try {
+      return await work(this.runner(this.tx));
+    } catch (error) {
+      this.failed = true;
+      throw error;
+    }
+  }
+
+  private async restore(): Promise<void> {
+    await this.end();
+    this.tx = this.begin();
+    try {
+      for (const work of this.kept) await work(this.runner(this.tx));
+    } catch (error) {
+      throw new Error(
+        `a rehearsal could not rebuild what it had rehearsed before a failed transaction, so it cannot go ` +
+          `on (did another writer change the database meanwhile?): ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    this.failed = false;
+  }
 }

@@ -1,5 +1,5 @@
 export { Database, connectOptions, checkedQueries } from './database';
-export type { ConnectOptions, QueryRunner } from './database';
+export type { ConnectOptions, QueryRunner, Transactions } from './database';
 export { applyMigrations, loadMigrations } from './migrations';
 export type { Migration } from './migrations';
 export { loadQueryFiles, cypherParameters, CYPHER_DIR } from './queryFiles';

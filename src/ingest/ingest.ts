@@ -1,6 +1,6 @@
 import { DEFAULT_TOLERANCE } from '../analysis/intervals';
 import { refreshAnalysis, refreshStaleVerdicts, type AnalysisOptions } from '../analysis/refresh';
-import type { Database, ParamsOf, QueryRunner } from '../graph';
+import type { Database, ParamsOf, QueryRunner, Transactions } from '../graph';
 import type { Bundle } from './bundle';
 import { checkBundle } from './checkBundle';
 import type { IngestError } from './errors';
@@ -35,7 +35,11 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Check everything, against the database too, and report what would change; write nothing. */
+  /**
+   * Check everything, against the database too, and report what would change; write nothing. The whole run
+   * is rehearsed in one transaction that is rolled back (Database.rehearse), so that each batch meets what
+   * the batches before it would have written.
+   */
   dryRun?: boolean;
   /** How figures are compared when the analysis is brought up to date; DEFAULT_TOLERANCE by default. */
   analysis?: AnalysisOptions;
@@ -66,9 +70,8 @@ export async function ingest(
   raws: RawBundle[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const report = emptyReport(options.dryRun ?? false, raws.length);
-  const analysis = options.analysis ?? { tolerance: DEFAULT_TOLERANCE };
-  let knowledge = new RunKnowledge();
+  const dryRun = options.dryRun ?? false;
+  const report = emptyReport(dryRun, raws.length);
   // The schema first, for every bundle: what follows (batching by document id, the checks) may then
   // rely on each bundle's shape.
   const shapedBundles: Shaped[] = [];
@@ -77,11 +80,41 @@ export async function ingest(
     if (problems.length > 0) reject(report, raw, problems);
     else shapedBundles.push({ raw, bundle: (raw as { value: Bundle }).value });
   }
-  let done = raws.length - shapedBundles.length;
+  const run: Run = {
+    batches: [...batches(shapedBundles)],
+    report,
+    analysis: options.analysis ?? { tolerance: DEFAULT_TOLERANCE },
+    onProgress: options.onProgress,
+  };
+  if (dryRun) {
+    if (run.batches.length > 0) {
+      await db.rehearse('ingest', run.batches.length, (rehearsal) => loadBatches(rehearsal, run));
+    }
+    return report;
+  }
+  await loadBatches(db, run);
+  // Once per run, not per batch: a claim touched by many batches gets its verdict worked out once.
+  if (report.bundles.loaded > 0) await refreshStaleVerdicts(db);
+  return report;
+}
+
+interface Run {
+  batches: Shaped[][];
+  report: IngestReport;
+  analysis: AnalysisOptions;
+  onProgress: IngestOptions['onProgress'];
+}
+
+/** Checks and writes the batches one after another, each check against what the batches before wrote. */
+async function loadBatches(transactions: Transactions, run: Run): Promise<void> {
+  const { report } = run;
+  let knowledge = new RunKnowledge();
+  // So far only bundles of the wrong shape are rejected, and they are done.
+  let done = report.bundles.rejected;
   let statementsDone = 0;
-  for (const shaped of batches(shapedBundles)) {
+  for (const shaped of run.batches) {
     const bundles = shaped.map((s) => s.bundle);
-    await db.readTransaction('ingest: check references', (tx) =>
+    await transactions.readTransaction('ingest: check references', (tx) =>
       knowledge.prefetch(
         tx,
         bundles,
@@ -102,17 +135,14 @@ export async function ingest(
       accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
     }
 
-    const allWritten = await writeAccepted(db, accepted, report, options.dryRun ?? false, analysis);
+    const allWritten = await writeAccepted(transactions, accepted, report, run.analysis);
     // What the run believed of the bundles that failed to write is wrong: start again from what the
-    // database holds, where every write that succeeded is committed.
-    if (!allWritten && !options.dryRun) knowledge = new RunKnowledge();
+    // database holds, where every write that succeeded is committed (or, in a dry run, rehearsed).
+    if (!allWritten) knowledge = new RunKnowledge();
     done += shaped.length;
     statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
-    options.onProgress?.({ bundlesDone: done, bundlesTotal: raws.length, statementsDone });
+    run.onProgress?.({ bundlesDone: done, bundlesTotal: report.bundles.read, statementsDone });
   }
-  // Once per run, not per batch: a claim touched by many batches gets its verdict worked out once.
-  if (!options.dryRun && report.bundles.loaded > 0) await refreshStaleVerdicts(db);
-  return report;
 }
 
 interface Shaped {
@@ -147,17 +177,14 @@ function* batches(bundles: Shaped[]): Generator<Shaped[]> {
  * bundle's failure (a constraint the checks could not foresee) costs only that bundle.
  */
 async function writeAccepted(
-  db: Database,
+  transactions: Transactions,
   accepted: Accepted[],
   report: IngestReport,
-  dryRun: boolean,
   analysis: AnalysisOptions,
 ): Promise<boolean> {
   if (accepted.length === 0) return true;
-  const run = (items: Accepted[]) => {
-    const work = (tx: QueryRunner) => writePlans(tx, items, analysis);
-    return dryRun ? db.rehearseWrite('ingest: write', work) : db.writeTransaction('ingest: write', work);
-  };
+  const run = (items: Accepted[]) =>
+    transactions.writeTransaction('ingest: write', (tx) => writePlans(tx, items, analysis));
   try {
     tallyWritten(report, accepted, await run(accepted));
     return true;

@@ -35,7 +35,8 @@ export class RunKnowledge implements KnownGraph {
 
   /**
    * Fetches from the database what checking these bundles needs to know, in one read transaction. What
-   * this run has already accepted wins over what the database says: in a dry run it was never written.
+   * this run has already accepted wins over what the database says, which holds the same unless another
+   * writer changed it since.
    */
   async prefetch(
     tx: QueryRunner,
