@@ -88,7 +88,11 @@ export async function ingest(
   };
   if (dryRun) {
     if (run.batches.length > 0) {
-      await db.rehearse('ingest', run.batches.length, (rehearsal) => loadBatches(rehearsal, run));
+      await db
+        .rehearse('ingest', run.batches.length, (rehearsal) => loadBatches(rehearsal, run))
+        .catch((error: unknown) => {
+          throw outgrownRehearsal(error) ?? error;
+        });
     }
     return report;
   }
@@ -97,6 +101,24 @@ export async function ingest(
   if (report.bundles.loaded > 0) await refreshStaleVerdicts(db);
   return report;
 }
+
+/**
+ * A dry run holds every write of its input in one transaction, where a real run commits batch by batch: an
+ * input that loads can be too big to rehearse, and Neo4j's own words neither say why nor what to do.
+ */
+function outgrownRehearsal(error: unknown): Error | undefined {
+  const code = (error as { code?: string }).code;
+  if (code !== MEMORY_POOL_FULL && code !== TRANSACTION_TOO_BIG) return undefined;
+  return new Error(
+    'a dry run holds every write of its input in one Neo4j transaction, and this input outgrew the memory ' +
+      'Neo4j allows transactions: check it in smaller parts (each referring only to what is loaded or ' +
+      `defined in the part itself), or give Neo4j more heap. Neo4j said: ${(error as Error).message}`,
+    { cause: error },
+  );
+}
+
+const MEMORY_POOL_FULL = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+const TRANSACTION_TOO_BIG = 'Neo.ClientError.General.TransactionOutOfMemoryError';
 
 interface Run {
   batches: Shaped[][];
@@ -208,11 +230,18 @@ async function writeAccepted(
 
 /**
  * Whether a failed write is the bundle's own doing (a constraint, a missing node), worth retrying the
- * others alone; a lost connection or a timeout is not, and ends the run instead of failing every bundle.
+ * others alone; a lost connection, a timeout or a transaction too big for memory is not, and ends the run
+ * instead of failing every bundle. Neo4j files the last two among client errors, with what else concerns
+ * the transaction rather than its data.
  */
 function isBundleError(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
-  return error instanceof IncompleteWriteError || code.startsWith('Neo.ClientError.');
+  return (
+    error instanceof IncompleteWriteError ||
+    (code.startsWith('Neo.ClientError.') &&
+      !code.startsWith('Neo.ClientError.Transaction.') &&
+      code !== TRANSACTION_TOO_BIG)
+  );
 }
 
 interface WriteStatuses {
