@@ -10,14 +10,17 @@ import { silentLogger } from '../log';
 import { secondsSince, withBenchNeo4j } from './benchNeo4j';
 import { generateBundles, scaledSize } from './generateBundles';
 
-const USAGE = 'usage: npm run bench:ingest [-- --scale 0.1] (NEO4J_URI: an empty database to use instead)';
+const USAGE =
+  'usage: npm run bench:ingest [-- --scale 0.1] [--dry-run] (NEO4J_URI: an empty database to use instead)';
 
 /**
  * Generates the benchmark input deterministically, loads it into an empty database (a throwaway local
  * Neo4j unless NEO4J_URI names one, which must be empty) and prints the rate. Not part of `npm test`.
  */
 runCli(async () => {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { scale: { type: 'string', default: '1' }, 'dry-run': { type: 'boolean', default: false } },
+  });
   const scale = Number(values.scale);
   if (!(scale > 0 && scale <= 1)) {
     console.error(USAGE);
@@ -37,13 +40,13 @@ runCli(async () => {
   );
 
   try {
-    return await withBenchNeo4j(config, work, (uri) => loadAndReport(config, uri, input));
+    return await withBenchNeo4j(config, work, (uri) => loadAndReport(config, uri, input, values['dry-run']));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
 
-async function loadAndReport(config: Config, uri: string, input: string): Promise<number> {
+async function loadAndReport(config: Config, uri: string, input: string, dryRun: boolean): Promise<number> {
   const timings = new Map<string, { ms: number; calls: number; slowest: number }>();
   const db = Database.create(connectOptions(config, uri), {
     ...silentLogger,
@@ -64,7 +67,7 @@ async function loadAndReport(config: Config, uri: string, input: string): Promis
     const raws = readBundles([input]);
     const parseSeconds = secondsSince(t);
     t = Date.now();
-    const report = await ingest(db, raws);
+    const report = await ingest(db, raws, { dryRun });
     const seconds = (Date.now() - t) / 1000;
     console.log(formatReport(report, seconds));
     const statements = report.statements.created;
