@@ -37,7 +37,7 @@ const QUERIES: Record<string, string> = {
  * times the API's main queries over real HTTP: each is run a few times to warm up, then `runs` times.
  * Prints the median and 95th percentile. Not part of `npm test`.
  */
-runCli(async () => {
+void runCli(async () => {
   const { values } = parseArgs({
     options: { scale: { type: 'string', default: '0.1' }, runs: { type: 'string', default: '30' } },
   });
@@ -55,7 +55,7 @@ runCli(async () => {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-});
+}, USAGE);
 
 async function timeQueries(config: Config, uri: string, scale: number, runs: number): Promise<number> {
   const db = Database.create(connectOptions(config, uri), silentLogger);

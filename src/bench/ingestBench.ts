@@ -17,7 +17,7 @@ const USAGE =
  * Generates the benchmark input deterministically, loads it into an empty database (a throwaway local
  * Neo4j unless NEO4J_URI names one, which must be empty) and prints the rate. Not part of `npm test`.
  */
-runCli(async () => {
+void runCli(async () => {
   const { values } = parseArgs({
     options: { scale: { type: 'string', default: '1' }, 'dry-run': { type: 'boolean', default: false } },
   });
@@ -44,7 +44,7 @@ runCli(async () => {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-});
+}, USAGE);
 
 async function loadAndReport(config: Config, uri: string, input: string, dryRun: boolean): Promise<number> {
   const timings = new Map<string, { ms: number; calls: number; slowest: number }>();

@@ -1,20 +1,17 @@
-import fs from 'node:fs';
 import { evaluate, formatEvaluation } from '../extract';
 import type { Bundle } from '../ingest/bundle';
+import { readBundleFile } from './readInputFile';
 import { runCli } from './runCli';
 
 const USAGE = 'usage: npm run eval:extract -- <gold.json> <predicted.json>';
 
-runCli(async () => {
+void runCli(async () => {
   const args = process.argv.slice(2);
   if (args.length !== 2) {
     console.error(USAGE);
     return 2;
   }
-  const [gold, predicted] = args.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Bundle) as [
-    Bundle,
-    Bundle,
-  ];
+  const [gold, predicted] = args.map((file) => readBundleFile(file) as Bundle) as [Bundle, Bundle];
   const goldText = gold.document.text;
   if (
     goldText !== undefined &&
@@ -25,4 +22,4 @@ runCli(async () => {
   }
   console.log(formatEvaluation(evaluate(gold, predicted)));
   return 0;
-});
+}, USAGE);

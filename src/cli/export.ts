@@ -6,7 +6,7 @@ import { runCli } from './runCli';
 
 const USAGE = 'usage: npm run export -- [-o out.json|out.jsonl] <document id...>';
 
-runCli(async () => {
+void runCli(async () => {
   const { values, positionals } = parseArgs({
     options: { output: { type: 'string', short: 'o' } },
     allowPositionals: true,
@@ -39,4 +39,4 @@ runCli(async () => {
   } finally {
     await db.close();
   }
-});
+}, USAGE);

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BundleDocument } from '../ingest/bundle';
+import type { Bundle, BundleDocument } from '../ingest/bundle';
 import { extractBundle } from '../extract';
+import { readBundleFile, readInputFile } from './readInputFile';
 import { runCli } from './runCli';
 
 const USAGE =
   'usage: npm run extract -- <article.txt | article.json> [--published YYYY-MM-DD] [--publisher NAME] [--title T] [--url U] [-o out.json]';
 
-runCli(async () => {
+void runCli(async () => {
   const { values, positionals } = parseArgs({
     options: {
       published: { type: 'string' },
@@ -28,10 +29,11 @@ runCli(async () => {
     console.error(`--published must be a date YYYY-MM-DD, not '${values.published}'`);
     return 2;
   }
-  const raw = fs.readFileSync(input, 'utf8');
   // A .json input is a v1 bundle holding only its document; anything else is the article's text.
   const given: BundleDocument =
-    path.extname(input).toLowerCase() === '.json' ? readDocument(raw, input) : { text: raw };
+    path.extname(input).toLowerCase() === '.json'
+      ? (readBundleFile(input) as Bundle).document
+      : { text: readInputFile(input) };
   if (typeof given.text !== 'string' || given.text.length === 0) {
     console.error(`${input}: the document has no text to read`);
     return 1;
@@ -53,12 +55,4 @@ runCli(async () => {
     );
   } else process.stdout.write(json);
   return 0;
-});
-
-function readDocument(raw: string, file: string): BundleDocument {
-  const parsed = JSON.parse(raw) as { document?: BundleDocument };
-  if (typeof parsed !== 'object' || parsed === null || typeof parsed.document !== 'object') {
-    throw new Error(`${file}: expected a bundle with a "document" object`);
-  }
-  return parsed.document;
-}
+}, USAGE);

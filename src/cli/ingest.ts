@@ -3,11 +3,11 @@ import { applyMigrations } from '../graph';
 import { formatIngestError, formatReport, ingest, listBundleFiles, readBundles } from '../ingest';
 import { openCliDatabase } from './openCliDatabase';
 import { progressBar } from './progressBar';
-import { runCli } from './runCli';
+import { CliInputError, runCli } from './runCli';
 
 const USAGE = 'usage: npm run ingest -- [--dry-run] <bundle files (.json, .jsonl) or folders...>';
 
-runCli(async () => {
+void runCli(async () => {
   const { values, positionals } = parseArgs({
     options: { 'dry-run': { type: 'boolean' } },
     allowPositionals: true,
@@ -16,11 +16,11 @@ runCli(async () => {
     console.error(USAGE);
     return 2;
   }
+  const raws = readBundles(listInputs(positionals));
   const { db, config } = openCliDatabase();
   try {
     // Idempotent, and makes sure the constraints that keep ids and aliases unique are there.
     await applyMigrations(db);
-    const raws = readBundles(listBundleFiles(positionals));
     const bar = progressBar(values['dry-run'] ? 'checking' : 'loading');
     const started = Date.now();
     const report = await ingest(db, raws, {
@@ -36,4 +36,13 @@ runCli(async () => {
   } finally {
     await db.close();
   }
-});
+}, USAGE);
+
+/** The bundle files named, read before Neo4j is reached, so that a mistyped path is told at once. */
+function listInputs(paths: string[]): string[] {
+  try {
+    return listBundleFiles(paths);
+  } catch (error) {
+    throw new CliInputError((error as Error).message, { cause: error });
+  }
+}

@@ -11,7 +11,7 @@ import { runCli } from './runCli';
 
 const USAGE = 'usage: npm run neo4j:start | npm run neo4j:stop | npm run neo4j:status';
 
-runCli(async () => {
+void runCli(async () => {
   loadDotEnv();
   const server = localNeo4jFromConfig(readConfig().local);
   const say = (line: string) => console.log(line);
@@ -40,4 +40,4 @@ runCli(async () => {
       console.error(USAGE);
       return 2;
   }
-});
+}, USAGE);

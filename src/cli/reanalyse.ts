@@ -4,11 +4,13 @@ import { openCliDatabase } from './openCliDatabase';
 import { progressBar } from './progressBar';
 import { runCli } from './runCli';
 
+const USAGE = 'usage: npm run reanalyse (after changing ANALYSIS_TOLERANCE in .env)';
+
 /**
  * Recomputes every figure relation and verdict with the configured ANALYSIS_TOLERANCE: run it after
  * changing the tolerance. Loading keeps the analysis up to date otherwise.
  */
-runCli(async () => {
+void runCli(async () => {
   const { db, config } = openCliDatabase();
   try {
     await applyMigrations(db);
@@ -25,4 +27,4 @@ runCli(async () => {
   } finally {
     await db.close();
   }
-});
+}, USAGE);

@@ -3,7 +3,9 @@ import { createLogger } from '../log';
 import { startService } from '../service';
 import { runCli } from './runCli';
 
-runCli(async () => {
+const USAGE = 'usage: npm start (configured by .env; docs/operations.md lists every setting)';
+
+void runCli(async () => {
   loadDotEnv();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
@@ -24,4 +26,4 @@ runCli(async () => {
   await service.stop();
   logger.info('Stopped');
   return 0;
-});
+}, USAGE);
