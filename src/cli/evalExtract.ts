@@ -11,7 +11,7 @@ void runCli(async () => {
     console.error(USAGE);
     return 2;
   }
-  const [gold, predicted] = args.map((file) => readBundleFile(file) as Bundle) as [Bundle, Bundle];
+  const [gold, predicted] = args.map(readBundleFile) as [Bundle, Bundle];
   const goldText = gold.document.text;
   if (
     goldText !== undefined &&

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Bundle, BundleDocument } from '../ingest/bundle';
+import type { BundleDocument } from '../ingest/bundle';
 import { extractBundle } from '../extract';
 import { readBundleFile, readInputFile } from './readInputFile';
 import { runCli } from './runCli';
@@ -32,7 +32,7 @@ void runCli(async () => {
   // A .json input is a v1 bundle holding only its document; anything else is the article's text.
   const given: BundleDocument =
     path.extname(input).toLowerCase() === '.json'
-      ? (readBundleFile(input) as Bundle).document
+      ? readBundleFile(input).document
       : { text: readInputFile(input) };
   if (typeof given.text !== 'string' || given.text.length === 0) {
     console.error(`${input}: the document has no text to read`);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { formatIngestError, parseBundle } from '../ingest';
+import type { Bundle } from '../ingest/bundle';
 import { validateShape } from '../ingest/validateShape';
 import { CliInputError } from './runCli';
 
@@ -12,7 +13,7 @@ export function readInputFile(file: string): string {
 }
 
 /** A v1 bundle in a .json file the user named, checked against the bundle's JSON Schema. */
-export function readBundleFile(file: string): unknown {
+export function readBundleFile(file: string): Bundle {
   const parsed = parseBundle(readInputFile(file), { file });
   if ('parseError' in parsed) throw new CliInputError(`${file}: ${parsed.parseError}`);
   const problems = validateShape(parsed.value);
@@ -20,5 +21,5 @@ export function readBundleFile(file: string): unknown {
     const lines = problems.map((problem) => formatIngestError({ file, ...problem }));
     throw new CliInputError(`${file} is not a v1 bundle:\n${lines.join('\n')}`);
   }
-  return parsed.value;
+  return parsed.value as Bundle;
 }
