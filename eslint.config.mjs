@@ -22,11 +22,11 @@ export default tseslint.config(
     files: ['eslint.config.mjs', 'tests/support/global*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  // The dashboard (dashboard/): accessibility rules for its JSX; its build script runs on Node; Vite wants
-  // its configuration as the default export.
+  // The dashboard (dashboard/): accessibility rules for its JSX; its build and type-generating scripts run on
+  // Node; Vite wants its configuration as the default export.
   { ...jsxA11y.flatConfigs.recommended, files: ['dashboard/src/**/*.tsx'] },
   {
-    files: ['dashboard/build.mjs'],
+    files: ['dashboard/build.mjs', 'dashboard/generateTypes.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
   { files: ['dashboard/vite.config.mts'], rules: { 'no-restricted-syntax': 'off' } },

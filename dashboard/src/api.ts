@@ -54,9 +54,16 @@ export class ApiError extends Error {
   }
 }
 
-export async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/**
+ * A GraphQL document the dashboard sends (queries.ts), carrying the types of its answer and of its variables
+ * (generated/operations.ts), so that graphql() and useQuery() check the variables and type the answer. The
+ * property is never set: it only holds the types.
+ */
+export type Operation<Result, Variables> = string & { readonly __types?: [Result, Variables] };
+
+export async function graphql<T, V>(
+  query: Operation<T, V>,
+  variables: NoInfer<V>,
   signal?: AbortSignal,
 ): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };

@@ -1,8 +1,8 @@
 // Words, symbols and numbers as the dashboard shows them. Every colour in the styles has a word or symbol
 // beside it from here, so that no stance or status is told by colour alone.
+import type { QuantityFragment, Reliability, VerdictStatus } from './generated/operations';
 
-export type VerdictStatus = 'CORROBORATED' | 'CONTESTED' | 'SINGLE_SOURCE' | 'UNSUPPORTED';
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export type { Reliability, VerdictStatus };
 export type StanceKind = 'supports' | 'contradicts';
 
 export const STATUSES: VerdictStatus[] = ['CONTESTED', 'CORROBORATED', 'SINGLE_SOURCE', 'UNSUPPORTED'];
@@ -46,17 +46,8 @@ export const STANCE_ICON: Record<StanceKind, string> = { supports: '✔', contra
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 export const formatNumber = (value: number): string => number.format(value);
 
-export interface QuantityFields {
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  approx: boolean;
-  unit: string | null;
-  interval: { low: number | null; high: number | null };
-}
-
 /** A figure as words: "about 10,000 people", "at least 4 people", "20,000 to 30,000 people". */
-export function formatQuantity(q: QuantityFields): string {
+export function formatQuantity(q: QuantityFragment): string {
   const about = q.approx ? 'about ' : '';
   const unit = q.unit ? ` ${q.unit}` : '';
   if (q.value !== null) return `${about}${formatNumber(q.value)}${unit}`;

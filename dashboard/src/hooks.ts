@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiError, apiKey, graphql, onApiKeyChange } from './api';
+import { ApiError, apiKey, graphql, onApiKeyChange, type Operation } from './api';
 
 export interface QueryState<T> {
   data: T | null;
@@ -13,7 +13,7 @@ export interface QueryState<T> {
  * Runs a query whenever its variables change (or the API key does), cancelling the answer still awaited for
  * the previous ones, so that a slow answer never overwrites a newer one. `skip` holds the query back.
  */
-export function useQuery<T>(query: string, variables: Record<string, unknown>, skip = false): QueryState<T> {
+export function useQuery<T, V>(query: Operation<T, V>, variables: NoInfer<V>, skip = false): QueryState<T> {
   const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({
     data: null,
     error: null,
@@ -27,7 +27,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>, s
     if (skip) return;
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true, error: null }));
-    graphql<T>(query, JSON.parse(vars) as Record<string, unknown>, controller.signal).then(
+    graphql(query, JSON.parse(vars) as V, controller.signal).then(
       (data) => setState({ data, error: null, loading: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -1,10 +1,15 @@
-import { formatInterval, formatNumber, formatQuantity, type QuantityFields } from '../format';
-import type { FigureRelation, QuestionClaim } from '../queries';
+import { formatInterval, formatNumber, formatQuantity } from '../format';
+import type { ClaimQuery, QuantityFragment } from '../generated/operations';
 import { to } from '../router';
 
+/** The claim page's question, with every claim answering it and how their figures relate. */
+type Question = NonNullable<NonNullable<ClaimQuery['claim']>['question']>;
+/** A claim of the question that gives a figure. */
+type WithFigure = Question['claims'][number] & { quantity: QuantityFragment };
+
 interface Row {
-  claim: QuestionClaim & { quantity: QuantityFields };
-  conflictsWith: (QuestionClaim & { quantity: QuantityFields })[];
+  claim: WithFigure;
+  conflictsWith: WithFigure[];
 }
 
 /** Round tick steps (1, 2 or 5 times a power of ten) giving about five ticks between lo and hi. */
@@ -52,11 +57,11 @@ export function IntervalChart({
   relations,
   currentId,
 }: {
-  claims: QuestionClaim[];
-  relations: FigureRelation[];
+  claims: Question['claims'];
+  relations: Question['relations'];
   currentId: string;
 }) {
-  const withFigures = claims.filter((c): c is Row['claim'] => c.quantity !== null);
+  const withFigures = claims.filter((c): c is WithFigure => c.quantity !== null);
   if (withFigures.length === 0) return null;
   const byId = new Map(withFigures.map((c) => [c.id, c]));
   const rows: Row[] = withFigures.map((claim) => ({
@@ -64,7 +69,7 @@ export function IntervalChart({
     conflictsWith: relations
       .filter((r) => r.kind === 'CONFLICTS' && (r.a.id === claim.id || r.b.id === claim.id))
       .map((r) => byId.get(r.a.id === claim.id ? r.b.id : r.a.id))
-      .filter((c): c is Row['claim'] => c !== undefined),
+      .filter((c): c is WithFigure => c !== undefined),
   }));
   const [lo, hi] = domain(withFigures.map((c) => c.quantity.interval));
   const x = (v: number) => ((v - lo) / (hi - lo)) * 100;

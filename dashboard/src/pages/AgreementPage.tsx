@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, graphql, literal } from '../api';
+import { ApiError, graphql } from '../api';
 import { ClaimLink, ErrorMessage, Loading, Section } from '../components/common';
 import { plural } from '../format';
 import { useApiKey, usePageTitle } from '../hooks';
-import {
-  MATRIX_SOURCES,
-  agreementQuery,
-  type AgreementView,
-  type MatrixSourcesData,
-  type Named,
-} from '../queries';
+import type { AgreementPairFragment, MatrixSourcesQuery } from '../generated/operations';
+import { MATRIX_SOURCES, agreementQuery } from '../queries';
 import { navigate, to, withQuery } from '../router';
 
 /** The service allows 15 aliased fields a request (src/api/limits.ts): one request asks up to 15 pairs. */
@@ -17,9 +12,12 @@ const PAIRS_PER_REQUEST = 15;
 const SIZES = [4, 6, 8, 10, 12];
 const DEFAULT_SIZE = 8;
 
+/** A source of the matrix, with how many claims it takes a side on. */
+type Ranked = Pick<MatrixSourcesQuery['sources']['edges'][number]['node'], 'id' | 'name'> & { sides: number };
+
 interface Matrix {
-  sources: (Named & { sides: number })[];
-  cells: Map<string, AgreementView>;
+  sources: Ranked[];
+  cells: Map<string, AgreementPairFragment>;
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -31,7 +29,7 @@ export interface CellSummary {
   score: number | null;
 }
 
-export function summarise(view: AgreementView): CellSummary {
+export function summarise(view: AgreementPairFragment): CellSummary {
   const agree = view.bothSupport.length + view.bothContradict.length;
   const opposed = view.opposed.length;
   return { agree, opposed, score: agree + opposed === 0 ? null : (agree - opposed) / (agree + opposed) };
@@ -52,8 +50,8 @@ function heat(score: number | null): string {
  * requests as the alias limit allows (28 pairs for 8 sources: two requests).
  */
 async function loadMatrix(size: number, signal: AbortSignal): Promise<Matrix> {
-  const { sources } = await graphql<MatrixSourcesData>(MATRIX_SOURCES, { first: 100 }, signal);
-  const ranked = sources.edges
+  const { sources } = await graphql(MATRIX_SOURCES, { first: 100 }, signal);
+  const ranked: Ranked[] = sources.edges
     .map(({ node }) => ({
       id: node.id,
       name: node.name,
@@ -64,10 +62,10 @@ async function loadMatrix(size: number, signal: AbortSignal): Promise<Matrix> {
     .slice(0, size);
   const pairs: [string, string][] = [];
   ranked.forEach((a, i) => ranked.slice(i + 1).forEach((b) => pairs.push([a.id, b.id])));
-  const cells = new Map<string, AgreementView>();
+  const cells = new Map<string, AgreementPairFragment>();
   for (let i = 0; i < pairs.length; i += PAIRS_PER_REQUEST) {
     const batch = pairs.slice(i, i + PAIRS_PER_REQUEST);
-    const data = await graphql<Record<string, AgreementView>>(agreementQuery(batch, literal), {}, signal);
+    const data = await graphql(agreementQuery(batch), {}, signal);
     batch.forEach(([a, b], j) => {
       const view = data[`p${j}`];
       if (view) cells.set(pairKey(a, b), view);
@@ -83,7 +81,7 @@ export function AgreementPage({ query }: { query: URLSearchParams }) {
   const key = useApiKey();
   const [matrix, setMatrix] = useState<Matrix | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [selected, setSelected] = useState<[Named, Named] | null>(null);
+  const [selected, setSelected] = useState<[Ranked, Ranked] | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();

@@ -14,17 +14,12 @@ import {
 import { IntervalChart } from '../components/IntervalChart';
 import { formatInterval, formatQuantity, humanEnum, plural, type StanceKind } from '../format';
 import { usePageTitle, useQuery } from '../hooks';
-import {
-  CLAIM,
-  type ClaimData,
-  type OriginView,
-  type SourceStanceView,
-  type StatementView,
-} from '../queries';
+import type { ClaimOriginFragment, ClaimSideFragment } from '../generated/operations';
+import { CLAIM } from '../queries';
 import { to, withQuery } from '../router';
 
 export function ClaimPage({ id }: { id: string }) {
-  const { data, error, loading } = useQuery<ClaimData>(CLAIM, { id });
+  const { data, error, loading } = useQuery(CLAIM, { id });
   const claim = data?.claim;
   usePageTitle(claim ? claim.text : 'Claim');
 
@@ -151,7 +146,15 @@ export function ClaimPage({ id }: { id: string }) {
   );
 }
 
-function Origins({ title, stance, origins }: { title: string; stance: StanceKind; origins: OriginView[] }) {
+function Origins({
+  title,
+  stance,
+  origins,
+}: {
+  title: string;
+  stance: StanceKind;
+  origins: ClaimOriginFragment[];
+}) {
   return (
     <div>
       <h3>
@@ -192,7 +195,7 @@ function Side({
   id: string;
   title: string;
   stance: StanceKind;
-  sides: SourceStanceView[];
+  sides: ClaimSideFragment[];
 }) {
   return (
     <Section
@@ -242,7 +245,7 @@ function Side({
   );
 }
 
-function Statement({ statement }: { statement: StatementView }) {
+function Statement({ statement }: { statement: ClaimSideFragment['statements'][number] }) {
   return (
     <li class="statement" data-statement={statement.id}>
       {statement.quote ? (

@@ -3,17 +3,24 @@ import { graphql, type ApiError } from '../api';
 import { Credibility, ErrorMessage, Loading, StatusBadge } from '../components/common';
 import { STATUSES, STATUS_LABEL, formatQuantity, plural } from '../format';
 import { usePageTitle, useQuery } from '../hooks';
-import {
-  CLAIMS,
-  FILTER_OPTIONS,
-  type ClaimRow,
-  type ClaimsData,
-  type FilterOptionsData,
-  type Named,
-} from '../queries';
+import type {
+  ClaimFilter,
+  ClaimsQuery,
+  ClaimsQueryVariables,
+  FilterOptionsQuery,
+  VerdictStatus,
+} from '../generated/operations';
+import { CLAIMS, FILTER_OPTIONS } from '../queries';
 import { navigate, to, withQuery } from '../router';
 
 const PAGE_SIZE = 25;
+
+type ClaimRow = ClaimsQuery['claims']['edges'][number]['node'];
+/** Every source and question, gathered from the pages of FilterOptions. */
+interface FilterOptions {
+  sources: FilterOptionsQuery['sources']['edges'][number]['node'][];
+  questions: FilterOptionsQuery['questions']['edges'][number]['node'][];
+}
 
 interface Filters {
   q: string;
@@ -34,20 +41,17 @@ function readFilters(query: URLSearchParams): Filters {
 }
 
 /** Every source and question, for the filters' drop-downs (a page of 100 at a time, at most 1,000). */
-function useFilterOptions(): { sources: Named[]; questions: { key: string; text: string }[] } {
-  const [options, setOptions] = useState<{ sources: Named[]; questions: { key: string; text: string }[] }>({
-    sources: [],
-    questions: [],
-  });
+function useFilterOptions(): FilterOptions {
+  const [options, setOptions] = useState<FilterOptions>({ sources: [], questions: [] });
   useEffect(() => {
     const controller = new AbortController();
     (async () => {
-      const sources: Named[] = [];
-      const questions: { key: string; text: string }[] = [];
+      const sources: FilterOptions['sources'] = [];
+      const questions: FilterOptions['questions'] = [];
       let after: string | null = null;
       let questionsAfter: string | null = null;
       for (let round = 0; round < 10; round += 1) {
-        const data: FilterOptionsData = await graphql<FilterOptionsData>(
+        const data: FilterOptionsQuery = await graphql(
           FILTER_OPTIONS,
           { after, questionsAfter },
           controller.signal,
@@ -91,17 +95,18 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
     );
   };
 
-  const filter: Record<string, string> = {};
+  const filter: ClaimFilter = {};
   if (filters.q.trim()) filter.text = filters.q.trim();
-  if (filters.status) filter.status = filters.status;
+  // As the address has it: the API refuses a status it does not know, and the list says so.
+  if (filters.status) filter.status = filters.status as VerdictStatus;
   if (filters.source) filter.sourceId = filters.source;
   if (filters.question) filter.question = filters.question;
-  const variables = {
+  const variables: ClaimsQueryVariables = {
     filter,
     orderBy: filters.order === 'id' ? 'ID' : 'MOST_CONTESTED',
     first: PAGE_SIZE,
   };
-  const first = useQuery<ClaimsData>(CLAIMS, variables);
+  const first = useQuery(CLAIMS, variables);
   const [more, setMore] = useState<{ rows: ClaimRow[]; cursor: string | null; hasNext: boolean } | null>(
     null,
   );
@@ -120,7 +125,7 @@ export function ClaimsPage({ query }: { query: URLSearchParams }) {
   const loadMore = async () => {
     setLoadingMore(true);
     try {
-      const data = await graphql<ClaimsData>(CLAIMS, { ...variables, after: cursor });
+      const data = await graphql(CLAIMS, { ...variables, after: cursor });
       setMore({
         rows: [...(more?.rows ?? []), ...data.claims.edges.map((e) => e.node)],
         cursor: data.claims.pageInfo.endCursor,

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ErrorMessage, Loading, NotFound, Page, Section, SourceLink } from '../components/common';
 import { usePageTitle, useQuery } from '../hooks';
-import { DOCUMENT, type DocumentData } from '../queries';
+import { DOCUMENT } from '../queries';
 import { to, withQuery } from '../router';
 
 /** A document's text with one statement's span highlighted (?statement=<id>), and all its statements. */
 export function DocumentPage({ id, query }: { id: string; query: URLSearchParams }) {
-  const { data, error, loading } = useQuery<DocumentData>(DOCUMENT, { id });
+  const { data, error, loading } = useQuery(DOCUMENT, { id });
   const doc = data?.document;
   usePageTitle(doc ? (doc.title ?? doc.id) : 'Document');
   const mark = useRef<HTMLElement>(null);

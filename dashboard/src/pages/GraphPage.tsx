@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorMessage, Loading, NotFound, Page, Section, StatusBadge } from '../components/common';
 import { usePageTitle, useQuery } from '../hooks';
-import { GRAPH, type GraphData } from '../queries';
+import { GRAPH } from '../queries';
 import { navigate, to } from '../router';
 import { neighbourhood, positions, type GraphEdge, type GraphNode } from './graphElements';
 
@@ -126,7 +126,7 @@ const STYLE = [
 ];
 
 export function GraphPage({ id }: { id: string }) {
-  const { data, error, loading } = useQuery<GraphData>(GRAPH, { id });
+  const { data, error, loading } = useQuery(GRAPH, { id });
   const claim = data?.claim;
   usePageTitle(claim ? `Graph: ${claim.text}` : 'Graph');
 

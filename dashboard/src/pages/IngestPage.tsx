@@ -4,7 +4,10 @@ import { Section } from '../components/common';
 import { KeyForm } from '../components/KeyForm';
 import { plural } from '../format';
 import { useApiKey, usePageTitle } from '../hooks';
-import { INGEST, type IngestData, type IngestReport, type Tally } from '../queries';
+import type { IngestMutation, IngestTallyFragment } from '../generated/operations';
+import { INGEST } from '../queries';
+
+type IngestReport = IngestMutation['ingest'];
 
 /**
  * The bundles in the text: a JSON object (one bundle), a JSON array (several), or JSON Lines (one bundle a
@@ -61,7 +64,7 @@ export function IngestPage() {
     }
     setBusy(dryRun ? 'validate' : 'load');
     try {
-      const data = await graphql<IngestData>(INGEST, { bundles: parsed.bundles, dryRun });
+      const data = await graphql(INGEST, { bundles: parsed.bundles, dryRun });
       if (dryRun) setChecked({ report: data.ingest, text });
       else setLoaded({ report: data.ingest, text });
     } catch (error) {
@@ -171,7 +174,7 @@ export function IngestPage() {
 function ReportView({ id, title, report }: { id: string; title: string; report: IngestReport }) {
   const { bundles } = report;
   const ok = report.errors.length === 0;
-  const tallies: [string, Tally & { removed?: number }][] = [
+  const tallies: [string, IngestTallyFragment][] = [
     ['Documents', report.documents],
     ['Sources', report.sources],
     ['Claims', report.claims],

@@ -15,13 +15,16 @@ import {
 import { KeyForm } from '../components/KeyForm';
 import { RELIABILITIES, RELIABILITY_LABEL, humanEnum, plural, type Reliability } from '../format';
 import { useApiKey, usePageTitle, useQuery } from '../hooks';
-import { SET_RELIABILITY, SOURCE, type SourceData, type SourceView } from '../queries';
+import type { SourceQuery } from '../generated/operations';
+import { SET_RELIABILITY, SOURCE } from '../queries';
 import { to, withQuery } from '../router';
+
+type SourceView = NonNullable<SourceQuery['source']>;
 
 export function SourcePage({ id }: { id: string }) {
   const [after, setAfter] = useState<string | null>(null);
   useEffect(() => setAfter(null), [id]);
-  const { data, error, refetch } = useQuery<SourceData>(SOURCE, { id, after });
+  const { data, error, refetch } = useQuery(SOURCE, { id, after });
   const source = data?.source;
   usePageTitle(source ? source.name : 'Source');
 

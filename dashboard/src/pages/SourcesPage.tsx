@@ -2,11 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage, Loading, ReliabilityText } from '../components/common';
 import { humanEnum, plural } from '../format';
 import { usePageTitle, useQuery } from '../hooks';
-import { SOURCES, type SourcesData } from '../queries';
+import type { Affiliation, SourceFilter, SourceType } from '../generated/operations';
+import { SOURCES } from '../queries';
 import { navigate, to, withQuery } from '../router';
 
-const TYPES = ['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'GOVERNMENT', 'INTERNATIONAL', 'UNKNOWN'];
-const AFFILIATIONS = [
+const TYPES: SourceType[] = [
+  'PERSON',
+  'ORGANIZATION',
+  'MEDIA',
+  'GROUP',
+  'GOVERNMENT',
+  'INTERNATIONAL',
+  'UNKNOWN',
+];
+const AFFILIATIONS: Affiliation[] = [
   'GOVERNMENT',
   'OPPOSITION',
   'INDEPENDENT',
@@ -26,11 +35,12 @@ export function SourcesPage({ query }: { query: URLSearchParams }) {
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
 
-  const filter: Record<string, string> = {};
+  const filter: SourceFilter = {};
   if (name.trim()) filter.name = name.trim();
-  if (type) filter.type = type;
-  if (affiliation) filter.affiliation = affiliation;
-  const { data, error, loading } = useQuery<SourcesData>(SOURCES, { filter, first: 50, after });
+  // As the address has them: the API refuses a value it does not know, and the page says so.
+  if (type) filter.type = type as SourceType;
+  if (affiliation) filter.affiliation = affiliation as Affiliation;
+  const { data, error, loading } = useQuery(SOURCES, { filter, first: 50, after });
   const apply = (change: Record<string, string>) =>
     navigate(withQuery(to('sources'), { name, type, affiliation, ...change }), { replace: true });
 

@@ -1,4 +1,6 @@
-import type { GraphClaim, Named } from '../queries';
+import type { ClaimGraphQuery } from '../generated/operations';
+
+type GraphClaim = NonNullable<ClaimGraphQuery['claim']>;
 
 export type NodeKind = 'claim' | 'source' | 'relay' | 'origin';
 export type EdgeKind = 'supports' | 'contradicts' | 'relay' | 'origin' | 'conflicts';
@@ -45,7 +47,7 @@ export function neighbourhood(claim: GraphClaim): { nodes: GraphNode[]; edges: G
     focus: true,
     target: { type: 'claims', id: claim.id },
   });
-  const addSource = (source: Named, kind: NodeKind) => {
+  const addSource = (source: { id: string; name: string }, kind: NodeKind) => {
     const id = `source:${source.id}`;
     if (!nodes.has(id)) {
       nodes.set(id, {
