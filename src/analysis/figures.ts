@@ -1,5 +1,5 @@
-import type { Quantity } from '../ingest/bundle';
-import { contains, disjoint, formatInterval, intervalOf, sameUnit, type Interval } from './intervals';
+import type { Quantity } from '../model';
+import { contains, disjoint, formatInterval, intervalOf, sameUnit, type Interval } from '../model';
 
 /** A claim's figure, as the comparison needs it. */
 export interface Figure {

@@ -1,5 +1,5 @@
 import type { Database, QueryRunner } from '../graph';
-import type { Quantity } from '../ingest/bundle';
+import type { Quantity } from '../model';
 import { assessClaims } from './assess';
 import { relateFigures } from './figures';
 

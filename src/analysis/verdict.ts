@@ -1,6 +1,4 @@
-import type { Reliability } from '../ingest/bundle';
-
-export type VerdictStatus = 'CORROBORATED' | 'CONTESTED' | 'SINGLE_SOURCE' | 'UNSUPPORTED';
+import type { Credibility, Reliability, VerdictStatus } from '../model';
 
 /** An independent origin on one side of a claim: the source its speakers lead back to. */
 export interface OriginOnSide {
@@ -14,8 +12,7 @@ export interface OriginOnSide {
 
 export interface Verdict {
   status: VerdictStatus;
-  /** 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. */
-  credibility: 1 | 2 | 3 | 4 | 5 | 6;
+  credibility: Credibility;
   /** The chance that at least one supporting origin is right, weighing each by its reliability. */
   support: number;
   /** The same for the contradicting origins. */

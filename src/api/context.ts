@@ -1,4 +1,4 @@
-import type { AnalysisOptions } from '../analysis/refresh';
+import type { AnalysisOptions } from '../analysis';
 import type { Database } from '../graph';
 import type { Caller } from './auth';
 import type { ServiceState } from './health';

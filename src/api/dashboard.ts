@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { projectPath } from '../projectRoot';
+import { projectPath } from '../runtime';
 
 /** Where `npm run build:dashboard` (dashboard/build.mjs) writes the built dashboard. */
 export const DASHBOARD_DIR = projectPath('dist', 'dashboard');

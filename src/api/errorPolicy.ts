@@ -4,7 +4,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import type { ApiConfig } from '../config';
-import type { Logger } from '../log';
+import type { Logger } from '../runtime';
 import { MAX_BODY_BYTES } from './limits';
 
 /** The code of an error the service did not mean to raise; only these are masked in production. */

@@ -1,5 +1,5 @@
 import type { Database } from '../graph';
-import { withTimeout } from '../withTimeout';
+import { withTimeout } from '../runtime';
 
 /** What the service knows about itself that health checks report. */
 export interface ServiceState {

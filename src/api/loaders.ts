@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Database, ParamsOf, RowOf, SideRow } from '../graph';
-import { assessClaims, type Assessment } from '../analysis/assess';
-import { originOf } from '../analysis/origins';
-import { refreshStaleVerdicts } from '../analysis/refresh';
+import { assessClaims, type Assessment } from '../analysis';
+import { originOf } from '../analysis';
+import { refreshStaleVerdicts } from '../analysis';
 import { aliasKey } from '../ingest';
 import {
   toClaim,

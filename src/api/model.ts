@@ -1,5 +1,5 @@
 import type { RowOf } from '../graph';
-import type { Stance } from '../ingest/bundle';
+import type { Stance } from '../model';
 
 /**
  * What the resolvers pass down as parents: the stored properties in the API's shape, with related nodes as

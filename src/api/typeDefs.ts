@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import gql from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
-import { projectPath } from '../projectRoot';
+import { projectPath } from '../runtime';
 
 const SCHEMA_DIR = projectPath('schema');
 

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServer } from '../api/server';
-import { runCli } from '../cli/runCli';
+import { startServer } from '../api';
+import { runCli } from '../cli';
 import { loadDotEnv, readConfig, type Config } from '../config';
 import { applyMigrations, connectOptions, Database } from '../graph';
 import { ingest } from '../ingest';
-import { silentLogger } from '../log';
+import { silentLogger } from '../runtime';
 import { secondsSince, withBenchNeo4j } from './benchNeo4j';
 import { generateBundles, scaledSize } from './generateBundles';
 

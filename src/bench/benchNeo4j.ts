@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config';
-import { freePort } from '../freePort';
+import { freePort } from '../runtime';
 import { boltUri, localNeo4jFromConfig, startLocalNeo4j, stopLocalNeo4j } from '../neo4jLocal';
 
 export const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);

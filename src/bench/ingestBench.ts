@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCli } from '../cli/runCli';
+import { runCli } from '../cli';
 import { loadDotEnv, readConfig, type Config } from '../config';
 import { applyMigrations, connectOptions, Database } from '../graph';
 import { formatReport, ingest, readBundles } from '../ingest';
-import { silentLogger } from '../log';
+import { silentLogger } from '../runtime';
 import { secondsSince, withBenchNeo4j } from './benchNeo4j';
 import { generateBundles, scaledSize } from './generateBundles';
 

@@ -1,5 +1,5 @@
 import { evaluate, formatEvaluation } from '../extract';
-import type { Bundle } from '../ingest/bundle';
+import type { Bundle } from '../model';
 import { readBundleFile } from './readInputFile';
 import { runCli } from './runCli';
 

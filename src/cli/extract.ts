@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BundleDocument } from '../ingest/bundle';
+import type { BundleDocument } from '../model';
 import { extractBundle } from '../extract';
 import { readBundleFile, readInputFile } from './readInputFile';
 import { runCli } from './runCli';

@@ -1,6 +1,6 @@
 import { loadDotEnv, readConfig, type Config } from '../config';
 import { connectOptions, Database } from '../graph';
-import { createLogger } from '../log';
+import { createLogger } from '../runtime';
 import { boltUri, localNeo4jFromConfig, LocalNeo4jError, runningPid } from '../neo4jLocal';
 
 /** The database a command-line tool works on (NEO4J_URI, else the running local Neo4j), and the configuration. */

@@ -1,4 +1,4 @@
-import { reanalyseAll } from '../analysis/reanalyse';
+import { reanalyseAll } from '../analysis';
 import { applyMigrations } from '../graph';
 import { openCliDatabase } from './openCliDatabase';
 import { progressBar } from './progressBar';

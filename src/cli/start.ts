@@ -1,6 +1,6 @@
 import { loadDotEnv, readConfig } from '../config';
-import { createLogger } from '../log';
-import { startService } from '../service';
+import { createLogger } from '../runtime';
+import { startService } from './service';
 import { runCli } from './runCli';
 
 const USAGE = 'usage: npm start (configured by .env; docs/operations.md lists every setting)';

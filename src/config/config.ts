@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { DEFAULT_TOLERANCE } from '../analysis/intervals';
+import { DEFAULT_TOLERANCE } from '../model';
+import { LOG_LEVELS, type LogLevel } from '../runtime';
 
 /** Everything the service reads from the environment (and from .env, loaded by loadDotEnv). */
 export interface Config {
@@ -45,9 +46,6 @@ export interface LocalNeo4jConfig {
   pageCache: string;
   startTimeoutSeconds: number;
 }
-
-export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

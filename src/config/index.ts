@@ -1,3 +1,3 @@
-export { readConfig, ConfigError, LOG_LEVELS, ROLES } from './config';
-export type { ApiConfig, ApiKey, Config, LocalNeo4jConfig, LogLevel, Role } from './config';
+export { readConfig, ConfigError, ROLES } from './config';
+export type { ApiConfig, ApiKey, Config, LocalNeo4jConfig, Role } from './config';
 export { loadDotEnv } from './loadDotEnv';

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Quantity } from '../ingest/bundle';
+import type { Quantity } from '../model';
 import { findDates, spellDate } from './dates';
 import { findFigures } from './figures';
 import { splitSentences } from './sentences';

@@ -1,5 +1,5 @@
-import type { Bundle, BundleSource, BundleStatement } from '../ingest/bundle';
-import { aliasKey } from '../ingest/keys';
+import type { Bundle, BundleSource, BundleStatement } from '../model';
+import { aliasKey } from '../model';
 
 /** Precision, recall and F1 of one matching criterion. */
 export interface Score {

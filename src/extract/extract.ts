@@ -1,12 +1,5 @@
-import type {
-  Bundle,
-  BundleClaim,
-  BundleDocument,
-  BundleSource,
-  BundleStatement,
-  Stance,
-} from '../ingest/bundle';
-import { aliasKey, sha256 } from '../ingest/keys';
+import type { Bundle, BundleClaim, BundleDocument, BundleSource, BundleStatement, Stance } from '../model';
+import { aliasKey, sha256 } from '../model';
 import { findAttributions, isDenial, sentenceSubject, subjectStart, type Attribution } from './attributions';
 import { claimsOf, type ClaimContext, type DraftClaim } from './claims';
 import { isPresentForm } from './cues';

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Quantity } from '../ingest/bundle';
+import type { Quantity } from '../model';
 import { PEOPLE_NOUNS } from './lexicon';
 import type { Span } from './text';
 

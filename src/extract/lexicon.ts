@@ -1,4 +1,4 @@
-import type { SourceType } from '../ingest/bundle';
+import type { SourceType } from '../model';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 

@@ -1,4 +1,4 @@
-import { aliasKey } from '../ingest/keys';
+import { aliasKey } from '../model';
 
 /**
  * When two names are one source's. After folding case and diacritics and dropping a leading "the":

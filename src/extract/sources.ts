@@ -1,5 +1,5 @@
-import type { Affiliation, SourceType } from '../ingest/bundle';
-import { aliasKey } from '../ingest/keys';
+import type { Affiliation, SourceType } from '../model';
+import { aliasKey } from '../model';
 import { BODY_KINDS, headWord, mayBeCompany, SPEAKS_FOR_ROLES } from './lexicon';
 import { sameSource } from './names';
 import { parseSpeakers, type Mention } from './speakers';

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { SourceType } from '../ingest/bundle';
+import type { SourceType } from '../model';
 import {
   BODY_KINDS,
   COLLECTIVE_NOUNS,

@@ -6,7 +6,7 @@ import neo4j, {
   type Transaction,
 } from 'neo4j-driver';
 import type { Config } from '../config';
-import type { Logger } from '../log';
+import type { Logger } from '../runtime';
 import { loadQueryFiles, type QueryFile } from './queryFiles';
 import { QUERIES, type ParamsOf, type QueryName, type RowOf } from './registry';
 

@@ -6,3 +6,13 @@ export { loadQueryFiles, cypherParameters, CYPHER_DIR } from './queryFiles';
 export type { QueryFile } from './queryFiles';
 export { QUERIES } from './registry';
 export type { ClaimSortKey, QueryName, ParamsOf, RowOf, SideRow, SourcePlaceRow } from './registry';
+export type {
+  AliasRow,
+  ClaimRow,
+  DocumentRow,
+  EdgeRow,
+  MembershipRow,
+  Props,
+  SourceRow,
+  StatementRow,
+} from './writeRows';

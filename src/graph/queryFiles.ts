@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectPath } from '../projectRoot';
+import { projectPath } from '../runtime';
 
 export const CYPHER_DIR = projectPath('cypher');
 // Schema migrations are not run through the query registry; fragments are spliced into queries; browser/

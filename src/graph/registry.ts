@@ -1,5 +1,4 @@
-import type { Reliability, Stance } from '../ingest/bundle';
-import type { Status } from '../ingest/mentionStatuses';
+import type { Reliability, Stance, WriteOutcome } from '../model';
 import type {
   AliasRow,
   ClaimRow,
@@ -8,7 +7,7 @@ import type {
   MembershipRow,
   SourceRow,
   StatementRow,
-} from '../ingest/plan';
+} from './writeRows';
 
 /**
  * The typed registry of named queries: for each file in cypher/ (by file name), its parameters and the row
@@ -92,11 +91,11 @@ export const QUERIES = {
 
   // ingest: the writes of a batch of valid bundles
   mergeDocuments: query<Rows<DocumentRow>, never>('rows'),
-  mergeSources: query<Rows<SourceRow>, { id: string; status: Status }>('rows'),
+  mergeSources: query<Rows<SourceRow>, { id: string; status: WriteOutcome }>('rows'),
   mergeAliases: query<Rows<AliasRow>, Written>('rows'),
   mergeMemberships: query<Rows<MembershipRow>, Written>('rows'),
   replaceSpokesmen: query<Rows<EdgeRow>, Written>('rows'),
-  mergeClaims: query<Rows<ClaimRow>, { id: string; status: Status }>('rows'),
+  mergeClaims: query<Rows<ClaimRow>, { id: string; status: WriteOutcome }>('rows'),
   mergeClaimSupports: query<Rows<EdgeRow>, Written>('rows'),
   mergeClaimContradictions: query<Rows<EdgeRow>, Written>('rows'),
   deleteDocumentStatements: query<{ documentIds: string[] }, { claimIds: string[] }>('documentIds'),

@@ -1,7 +1,20 @@
-import type { Bundle, BundleClaim, BundleSource, BundleStatement } from './bundle';
+import type { ClaimRow, Props, SourceRow, StatementRow } from '../graph';
+import {
+  aliasKey,
+  canonicalJson,
+  documentIdOf,
+  quantityProps,
+  questionKey,
+  sha256,
+  statementIdOf,
+  withoutNulls,
+  type Bundle,
+  type BundleClaim,
+  type BundleSource,
+  type BundleStatement,
+} from '../model';
 import { pointer } from './errors';
-import { aliasKey, canonicalJson, documentIdOf, questionKey, sha256, statementIdOf } from './keys';
-import { definedProps, type BundlePlan, type ClaimRow, type SourceRow, type StatementRow } from './plan';
+import type { BundlePlan } from './plan';
 
 /** What is already known outside the bundle: in the database, or loaded earlier in the same run. */
 export interface KnownGraph {
@@ -275,11 +288,7 @@ function planClaim(claim: BundleClaim, i: number, resolve: Resolve, problem: Rep
       id: claim.id,
       text: claim.text,
       question: claim.question,
-      quantityValue: quantity?.value,
-      quantityMin: quantity?.min,
-      quantityMax: quantity?.max,
-      quantityApprox: quantity?.approx,
-      quantityUnit: quantity?.unit,
+      ...quantityProps(quantity),
       about: claim.about,
       occurredAt: claim.occurredAt,
     }),
@@ -374,3 +383,6 @@ function planStatement(
 }
 
 const abbreviate = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
+
+/** A node's properties as written: only the fields given. */
+const definedProps = (fields: Record<string, unknown>): Props => withoutNulls(fields) as Props;

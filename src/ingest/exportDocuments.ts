@@ -1,6 +1,6 @@
 import type { Database } from '../graph';
-import type { Bundle, BundleClaim, BundleSource, BundleStatement, Quantity } from './bundle';
-import { definedFields } from './plan';
+import type { Bundle, BundleClaim, BundleSource, BundleStatement, Quantity } from '../model';
+import { withoutNulls as definedFields } from '../model';
 
 /**
  * Writes documents back as v1 bundles: each with its statements, every source they name (speakers, relays,

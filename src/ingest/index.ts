@@ -4,7 +4,8 @@ export { listBundleFiles, readBundles, parseBundle, MAX_BUNDLE_BYTES } from './r
 export type { RawBundle } from './readInputs';
 export { formatIngestError } from './errors';
 export type { IngestError } from './errors';
-export type { Bundle, BundleClaim, BundleSource, BundleStatement } from './bundle';
-export { aliasKey, questionKey } from './keys';
+export type { Bundle, BundleClaim, BundleSource, BundleStatement } from '../model';
+export { aliasKey, questionKey } from '../model';
 export { exportDocuments } from './exportDocuments';
 export { formatReport } from './formatReport';
+export { validateShape } from './validateShape';

@@ -1,13 +1,14 @@
-import { DEFAULT_TOLERANCE } from '../analysis/intervals';
-import { refreshAnalysis, refreshStaleVerdicts, type AnalysisOptions } from '../analysis/refresh';
+import { DEFAULT_TOLERANCE } from '../model';
+import { refreshAnalysis, refreshStaleVerdicts, type AnalysisOptions } from '../analysis';
 import type { Database, ParamsOf, QueryRunner, Transactions } from '../graph';
-import type { Bundle } from './bundle';
+import type { Bundle } from '../model';
 import { checkBundle } from './checkBundle';
 import type { IngestError } from './errors';
-import { documentIdOf, statementIdOf } from './keys';
+import { documentIdOf, statementIdOf } from '../model';
 import { RunKnowledge, type DocumentState } from './knownGraph';
 import { mentionStatuses, type Status } from './mentionStatuses';
-import type { BundlePlan, EdgeRow, MembershipRow } from './plan';
+import type { EdgeRow, MembershipRow } from '../graph';
+import type { BundlePlan } from './plan';
 import type { RawBundle } from './readInputs';
 import { validateShape } from './validateShape';
 

@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../graph';
 import type { KnownGraph } from './checkBundle';
-import { aliasKey } from './keys';
-import type { Bundle } from './bundle';
+import { aliasKey } from '../model';
+import type { Bundle } from '../model';
 import type { BundlePlan } from './plan';
 
 /** A stored document's content hash, and each of its statements' hashes by id. */

@@ -1,5 +1,5 @@
-import { canonicalJson } from './keys';
-import type { ClaimRow, Props, SourceRow } from './plan';
+import { canonicalJson } from '../model';
+import type { ClaimRow, Props, SourceRow } from '../graph';
 
 export type Status = 'created' | 'updated' | 'unchanged';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { projectPath } from '../projectRoot';
-import type { Bundle } from './bundle';
+import { projectPath } from '../runtime';
+import type { Bundle } from '../model';
 
 const schema = JSON.parse(fs.readFileSync(projectPath('schema', 'bundle.v1.schema.json'), 'utf8')) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: true });

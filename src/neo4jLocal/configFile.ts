@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { projectPath } from '../projectRoot';
+import { projectPath } from '../runtime';
 import { paths, type LocalNeo4j } from './layout';
 
 const TEMPLATE = projectPath('neo4j', 'neo4j.conf.template');

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectPath } from '../projectRoot';
+import { projectPath } from '../runtime';
 
 const POM = projectPath('neo4j', 'pom.xml');
 const MARKER = '.resolved-from-pom';

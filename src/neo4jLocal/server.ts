@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Database } from '../graph/database';
-import { silentLogger } from '../log';
-import { withTimeout } from '../withTimeout';
+import { Database } from '../graph';
+import { silentLogger } from '../runtime';
+import { withTimeout } from '../runtime';
 import { writeNeo4jConf } from './configFile';
 import { boltUri, paths, type LocalNeo4j } from './layout';
 import { ensureNeo4jJars, LocalNeo4jError } from './resolve';

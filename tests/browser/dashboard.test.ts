@@ -7,8 +7,8 @@ import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 
 import { serveDashboard } from '../../src/api/dashboard';
-import { projectPath } from '../../src/projectRoot';
-import type { Service } from '../../src/service';
+import { projectPath } from '../../src/runtime/projectRoot';
+import type { Service } from '../../src/cli/service';
 import { graphql } from '../support/http';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { loadSample } from '../support/sample';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { cypherParameters } from '../../src/graph';
-import { projectPath } from '../../src/projectRoot';
+import { projectPath } from '../../src/runtime/projectRoot';
 
 export const SAVED_QUERIES_DIR = projectPath('cypher', 'browser');
 export const STYLE_FILE = projectPath('neo4j', 'whosaid.grass');

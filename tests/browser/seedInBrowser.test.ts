@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 
 import type { Browser, Locator, Page } from 'playwright-core';
 
-import { projectPath } from '../../src/projectRoot';
+import { projectPath } from '../../src/runtime/projectRoot';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { loadSample } from '../support/sample';
 import { parseGrassStrictly, type GrassStyle } from './grass';

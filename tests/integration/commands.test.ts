@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectPath } from '../../src/projectRoot';
+import { projectPath } from '../../src/runtime/projectRoot';
 
 // The commands as a user runs them, built, in their own process: what they print and the exit code.
 describe('the command-line tools', () => {

@@ -12,7 +12,7 @@ import {
   stopLocalNeo4j,
   type LocalNeo4j,
 } from '../../src/neo4jLocal';
-import { freePort } from '../../src/freePort';
+import { freePort } from '../../src/runtime/freePort';
 
 // A second local server beside the suite's own, on its own ports and folder, sharing the cached jars.
 async function throwawayServer(): Promise<LocalNeo4j> {

@@ -6,11 +6,11 @@ import { readConfig } from '../../src/config';
 import { localNeo4jFromConfig, runningPid } from '../../src/neo4jLocal';
 import { startServer } from '../../src/api/server';
 import { Database } from '../../src/graph';
-import { silentLogger } from '../../src/log';
-import { freePort } from '../../src/freePort';
+import { silentLogger } from '../../src/runtime/log';
+import { freePort } from '../../src/runtime/freePort';
 import { graphql } from '../support/http';
 import { startTestService } from '../support/service';
-import type { Service } from '../../src/service';
+import type { Service } from '../../src/cli/service';
 
 describe('the service over HTTP', () => {
   let service: Service;

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { projectPath } from '../../src/projectRoot';
-import { freePort } from '../../src/freePort';
+import { projectPath } from '../../src/runtime/projectRoot';
+import { freePort } from '../../src/runtime/freePort';
 
 // `npm start` as a user runs it: the built service in its own process, stopped by a signal.
 describe('the start command', () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../../src/config';
 import { localNeo4jFromConfig, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4jLocal';
-import { freePort } from '../../src/freePort';
+import { freePort } from '../../src/runtime/freePort';
 
 declare global {
   var whosaidTestNeo4j: LocalNeo4j | undefined;

@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readConfig } from '../../src/config';
 import { applyMigrations, connectOptions, Database } from '../../src/graph';
-import { silentLogger } from '../../src/log';
+import { silentLogger } from '../../src/runtime/log';
 
 /** The test Neo4j that globalSetup started (or NEO4J_URI named), through the project's own query layer. */
 export function openTestDatabase(): Database {

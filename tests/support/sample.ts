@@ -1,7 +1,7 @@
 import type { Database } from '../../src/graph';
 import { ingest, listBundleFiles, readBundles, type IngestReport } from '../../src/ingest';
-import { projectPath } from '../../src/projectRoot';
-import type { Service } from '../../src/service';
+import { projectPath } from '../../src/runtime/projectRoot';
+import type { Service } from '../../src/cli/service';
 import { resetGraph, useTestGraph } from './neo4j';
 import { startTestService } from './service';
 

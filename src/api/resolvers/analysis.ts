@@ -1,9 +1,9 @@
-import type { Assessment, Origin } from '../../analysis/assess';
-import { relateFigures } from '../../analysis/figures';
-import { intervalOf } from '../../analysis/intervals';
+import type { Assessment, Origin } from '../../analysis';
+import { relateFigures } from '../../analysis';
+import { intervalOf } from '../../model';
 import type { RowOf } from '../../graph';
 import { questionKey } from '../../ingest';
-import type { Quantity } from '../../ingest/bundle';
+import type { Quantity } from '../../model';
 import type { Context } from '../context';
 import type { ClaimNode, SourceNode } from '../model';
 import { connection, pageArgs } from '../pagination';

@@ -1,5 +1,5 @@
-import { refreshAnalysis, refreshStaleVerdicts } from '../../analysis/refresh';
-import type { Reliability } from '../../ingest/bundle';
+import { refreshAnalysis, refreshStaleVerdicts } from '../../analysis';
+import type { Reliability } from '../../model';
 import { aliasKey, ingest, type IngestReport, type RawBundle, type Tally } from '../../ingest';
 import { audited, quoted } from '../audit';
 import type { Context } from '../context';

@@ -1,6 +1,6 @@
 import { reanalyseAll } from '../../../src/analysis/reanalyse';
 import type { Bundle, BundleClaim, BundleSource, BundleStatement } from '../../../src/ingest';
-import type { Service } from '../../../src/service';
+import type { Service } from '../../../src/cli/service';
 import { graphql } from '../../support/http';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import { startTestService } from '../../support/service';

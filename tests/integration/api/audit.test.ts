@@ -1,4 +1,4 @@
-import type { Service } from '../../../src/service';
+import type { Service } from '../../../src/cli/service';
 import { resetGraph, useTestGraph } from '../../support/neo4j';
 import { loadSample } from '../../support/sample';
 import { startTestService } from '../../support/service';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { serverAudits } from 'graphql-http';
-import { projectPath } from '../../../src/projectRoot';
-import type { Service } from '../../../src/service';
+import { projectPath } from '../../../src/runtime/projectRoot';
+import type { Service } from '../../../src/cli/service';
 import { startTestService } from '../../support/service';
 
 /**

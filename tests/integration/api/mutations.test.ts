@@ -1,5 +1,5 @@
 import { exportDocuments, ingest, type Bundle, type IngestReport } from '../../../src/ingest';
-import type { Service } from '../../../src/service';
+import type { Service } from '../../../src/cli/service';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import { loadSample, SAMPLE_DOCUMENT } from '../../support/sample';
 import { startTestService } from '../../support/service';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { projectPath } from '../../../src/projectRoot';
+import { projectPath } from '../../../src/runtime/projectRoot';
 import { graphql } from '../../support/http';
 import { useSampleService } from '../../support/sample';
 

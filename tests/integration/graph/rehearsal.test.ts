@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readConfig } from '../../../src/config';
 import { connectOptions, Database, type Transactions } from '../../../src/graph';
-import { silentLogger } from '../../../src/log';
+import { silentLogger } from '../../../src/runtime/log';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 
 // How often Neo4j's transaction monitor looks for transactions past their timeout

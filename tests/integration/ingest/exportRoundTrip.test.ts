@@ -1,5 +1,5 @@
 import { exportDocuments, ingest, listBundleFiles, readBundles } from '../../../src/ingest';
-import { projectPath } from '../../../src/projectRoot';
+import { projectPath } from '../../../src/runtime/projectRoot';
 import { resetGraph, useTestGraph } from '../../support/neo4j';
 import { bundle, graphSnapshot, load, without } from './helpers';
 

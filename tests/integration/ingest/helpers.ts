@@ -10,7 +10,7 @@ import type {
   BundleDocument,
   BundleSource,
   BundleStatement,
-} from '../../../src/ingest/bundle';
+} from '../../../src/model/bundle';
 import { cypher } from '../../support/neo4j';
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { ingest, listBundleFiles, readBundles, type IngestReport } from '../../../src/ingest';
-import { projectPath } from '../../../src/projectRoot';
+import { projectPath } from '../../../src/runtime/projectRoot';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import {
   bundle,

@@ -7,7 +7,7 @@ import {
   type Bundle,
   type IngestReport,
 } from '../../../src/ingest';
-import { projectPath } from '../../../src/projectRoot';
+import { projectPath } from '../../../src/runtime/projectRoot';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import { bundle, graphSnapshot, labelCounts, load } from './helpers';
 

@@ -1,6 +1,6 @@
 import { relateFigures, type Figure } from '../../../src/analysis/figures';
-import { formatInterval, intervalOf } from '../../../src/analysis/intervals';
-import type { Quantity } from '../../../src/ingest/bundle';
+import { formatInterval, intervalOf } from '../../../src/model/quantity';
+import type { Quantity } from '../../../src/model/bundle';
 
 const T = 0.1;
 const relate = (a: Quantity, b: Quantity, tolerance = T) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { RELIABILITY_WEIGHT, statusOf, verdictOf, type OriginOnSide } from '../../../src/analysis/verdict';
-import type { Reliability } from '../../../src/ingest/bundle';
+import type { Reliability } from '../../../src/model/bundle';
 
 const RATINGS: Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 const origin = (key: string, reliability: Reliability, sourceNames = [key]): OriginOnSide => ({

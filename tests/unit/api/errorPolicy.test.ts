@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { errorLogging } from '../../../src/api/errorPolicy';
-import type { Logger } from '../../../src/log';
+import type { Logger } from '../../../src/runtime/log';
 
 describe('errorLogging', () => {
   const logged = async (error: GraphQLError) => {

@@ -1,5 +1,5 @@
 import { extractBundle } from '../../../src/extract';
-import type { Bundle } from '../../../src/ingest/bundle';
+import type { Bundle } from '../../../src/model/bundle';
 
 /** The bundle's statements as "speaker name | cue | words" lines, with the bundle itself. */
 export function read(text: string, publishedAt = '2024-05-06', publisher?: string) {

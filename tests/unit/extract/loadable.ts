@@ -1,4 +1,4 @@
-import type { Bundle } from '../../../src/ingest/bundle';
+import type { Bundle } from '../../../src/model/bundle';
 import { checkBundle } from '../../../src/ingest/checkBundle';
 import { validateShape } from '../../../src/ingest/validateShape';
 

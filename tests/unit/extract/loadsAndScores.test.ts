@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { evaluate, extractBundle } from '../../../src/extract';
-import type { Bundle } from '../../../src/ingest/bundle';
+import type { Bundle } from '../../../src/model/bundle';
 import { loadProblems } from './loadable';
 
 const ROOT = path.join(__dirname, '../../..');

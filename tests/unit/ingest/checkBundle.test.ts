@@ -1,4 +1,4 @@
-import type { Bundle, BundleClaim, BundleSource, BundleStatement } from '../../../src/ingest/bundle';
+import type { Bundle, BundleClaim, BundleSource, BundleStatement } from '../../../src/model/bundle';
 import { checkBundle, type KnownGraph } from '../../../src/ingest/checkBundle';
 import {
   aliasKey,
@@ -9,7 +9,7 @@ import {
   questionKey,
   sha256,
   statementIdOf,
-} from '../../../src/ingest/keys';
+} from '../../../src/model/keys';
 
 // checkBundle on its own: what the database and earlier bundles hold comes from an in-memory KnownGraph.
 

@@ -1,4 +1,40 @@
-import type { Quantity } from '../ingest/bundle';
+import type { Quantity } from './bundle';
+import { withoutNulls } from './fields';
+
+/** A claim's figure as its node stores it: one property per field, since Neo4j stores no maps. */
+export interface QuantityProps {
+  quantityValue?: number;
+  quantityMin?: number;
+  quantityMax?: number;
+  quantityApprox?: boolean;
+  quantityUnit?: string;
+}
+
+/** Those properties as a query projects them (`claim {.quantityValue, ...}`): null where one is missing. */
+export type QuantityColumns = { [K in keyof QuantityProps]-?: QuantityProps[K] | null };
+
+/** The properties that store a figure; none for a claim without one. */
+export const quantityProps = (quantity: Quantity | undefined): QuantityProps =>
+  withoutNulls({
+    quantityValue: quantity?.value,
+    quantityMin: quantity?.min,
+    quantityMax: quantity?.max,
+    quantityApprox: quantity?.approx,
+    quantityUnit: quantity?.unit,
+  });
+
+/** The figure as the bundle gave it (fields it did not give stay absent), or null for a claim without one. */
+export function quantityFromColumns(columns: QuantityColumns): Quantity | null {
+  const { quantityValue: value, quantityMin: min, quantityMax: max } = columns;
+  if (value === null && min === null && max === null) return null;
+  return withoutNulls({
+    value,
+    min,
+    max,
+    approx: columns.quantityApprox,
+    unit: columns.quantityUnit,
+  });
+}
 
 /** A closed interval; an open end is -Infinity or Infinity ("at least 4" is [4, Infinity]). */
 export interface Interval {

@@ -1,12 +1,12 @@
-import type { AnalysisOptions } from './analysis/refresh';
-import { refreshStaleVerdicts } from './analysis/refresh';
-import { startServer, type RunningServer } from './api/server';
-import type { Config } from './config';
-import { applyMigrations, connectOptions, Database } from './graph';
-import { formatIngestError, ingest, listBundleFiles, readBundles } from './ingest';
-import type { Logger } from './log';
-import { boltUri, browserUrl, localNeo4jFromConfig, startLocalNeo4j, stopLocalNeo4j } from './neo4jLocal';
-import { projectPath } from './projectRoot';
+import type { AnalysisOptions } from '../analysis';
+import { refreshStaleVerdicts } from '../analysis';
+import { startServer, type RunningServer } from '../api';
+import type { Config } from '../config';
+import { applyMigrations, connectOptions, Database } from '../graph';
+import { formatIngestError, ingest, listBundleFiles, readBundles } from '../ingest';
+import type { Logger } from '../runtime';
+import { boltUri, browserUrl, localNeo4jFromConfig, startLocalNeo4j, stopLocalNeo4j } from '../neo4jLocal';
+import { projectPath } from '../runtime';
 
 export const SAMPLE_DATA_DIR = projectPath('data');
 

@@ -1,0 +1,11 @@
+export { assessClaims } from './assess';
+export type { Assessment, Origin } from './assess';
+export { relateFigures } from './figures';
+export type { Figure, FigureRelation, FigureRelationKind } from './figures';
+export { originOf } from './origins';
+export type { SourcePlace } from './origins';
+export { reanalyseAll } from './reanalyse';
+export { refreshAnalysis, refreshStaleVerdicts } from './refresh';
+export type { AnalysisChanges, AnalysisOptions } from './refresh';
+export { RELIABILITY_WEIGHT, statusOf, verdictOf } from './verdict';
+export type { OriginOnSide, Verdict } from './verdict';

@@ -1,0 +1,2 @@
+export { startServer } from './server';
+export type { RunningServer, ServerOptions } from './server';

@@ -1,0 +1,39 @@
+// The domain's vocabulary, the bottom of the layers: the bundle format, ids and keys, figures and their
+// intervals, verdict statuses, write outcomes and error codes. It imports nothing of the project.
+export type {
+  Affiliation,
+  Bundle,
+  BundleClaim,
+  BundleDocument,
+  BundleSource,
+  BundleStatement,
+  Quantity,
+  Reliability,
+  SourceType,
+  Stance,
+} from './bundle';
+export {
+  aliasKey,
+  canonicalJson,
+  derivedDocumentId,
+  derivedStatementId,
+  documentIdOf,
+  questionKey,
+  sha256,
+  statementIdOf,
+} from './keys';
+export {
+  DEFAULT_TOLERANCE,
+  contains,
+  disjoint,
+  formatInterval,
+  intervalOf,
+  quantityFromColumns,
+  quantityProps,
+  sameUnit,
+} from './quantity';
+export type { Interval, QuantityColumns, QuantityProps } from './quantity';
+export { withoutNulls } from './fields';
+export type { Credibility, VerdictStatus } from './verdict';
+export type { WriteOutcome } from './writeOutcome';
+export { ErrorCode } from './errors';
