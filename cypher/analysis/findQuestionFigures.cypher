@@ -8,9 +8,5 @@ WITH question, claim
 ORDER BY claim.id
 RETURN question.key AS key, collect({
   claimId: claim.id,
-  value: claim.quantityValue,
-  min: claim.quantityMin,
-  max: claim.quantityMax,
-  approx: claim.quantityApprox,
-  unit: claim.quantityUnit
+  quantity: claim {.quantityValue, .quantityMin, .quantityMax, .quantityApprox, .quantityUnit}
 }) AS figures

@@ -2,7 +2,12 @@
 UNWIND $ids AS id
 MATCH (document:Document {id: id})
 RETURN id,
-       properties(document) AS document,
+       document.title AS title,
+       document.publisher AS publisher,
+       document.url AS url,
+       document.publishedAt AS publishedAt,
+       document.language AS language,
+       document.text AS text,
        COLLECT {
          MATCH (statement:Statement)-[:IN]->(document)
          RETURN statement.id ORDER BY coalesce(statement.spanStart, 9223372036854775807), statement.id

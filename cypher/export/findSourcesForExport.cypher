@@ -4,6 +4,12 @@
 UNWIND $ids AS id
 MATCH (:Source {id: id})-[:MEMBER_OF|SPEAKS_FOR*0..50]->(source:Source)
 WITH DISTINCT source
-RETURN source {.*} AS source,
-       [(source)-[membership:MEMBER_OF]->(body:Source) | {id: body.id, order: membership.order}] AS memberOf,
-       [(source)-[:SPEAKS_FOR]->(principal:Source) | principal.id][0] AS speaksFor
+RETURN source.id AS id,
+       source.name AS name,
+       source.type AS type,
+       source.role AS role,
+       source.affiliation AS affiliation,
+       source.reliability AS reliability,
+       coalesce(source.aliases, []) AS aliases,
+       COLLECT { MATCH (source)-[m:MEMBER_OF]->(body:Source) RETURN body.id ORDER BY m.order, body.id } AS memberOf,
+       COLLECT { MATCH (source)-[:SPEAKS_FOR]->(body:Source) RETURN body.id }[0] AS speaksFor

@@ -1,5 +1,12 @@
-import type { Quantity } from '../model';
-import { contains, disjoint, formatInterval, intervalOf, sameUnit, type Interval } from '../model';
+import {
+  type Quantity,
+  contains,
+  disjoint,
+  formatInterval,
+  intervalOf,
+  sameUnit,
+  type Interval,
+} from '../model';
 
 /** A claim's figure, as the comparison needs it. */
 export interface Figure {

@@ -1,5 +1,5 @@
 import type { Database } from '../graph';
-import { refreshAnalysis, refreshStaleVerdicts, type AnalysisOptions } from './refresh';
+import { analysedWrite, refreshStaleVerdicts, type AnalysisOptions } from './refresh';
 
 // Claims per transaction: each batch brings its questions' relations and its claims' verdicts up to date.
 const BATCH = 1000;
@@ -17,8 +17,13 @@ export async function reanalyseAll(
   const ids = (await db.read('findAllClaimIds', {})).map((row) => row.id);
   for (let i = 0; i < ids.length; i += BATCH) {
     const claims = ids.slice(i, i + BATCH);
-    await db.writeTransaction('analysis: recompute', (tx) =>
-      refreshAnalysis(tx, { claims, stanceClaims: [], sources: [] }, options),
+    // Nothing is written but the analysis itself, of these claims as if they had just changed.
+    await analysedWrite(
+      db,
+      'analysis: recompute',
+      options,
+      async () => ({ result: undefined, changes: { claims, stanceClaims: [], sources: [] } }),
+      { settle: false },
     );
     onProgress(Math.min(i + BATCH, ids.length), ids.length);
   }

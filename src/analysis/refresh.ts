@@ -1,5 +1,5 @@
-import type { Database, QueryRunner } from '../graph';
-import type { Quantity } from '../model';
+import type { QueryRunner, Transactions } from '../graph';
+import { quantityFromColumns } from '../model';
 import { assessClaims } from './assess';
 import { relateFigures } from './figures';
 
@@ -39,11 +39,14 @@ export async function refreshAnalysis(
     const figures = await tx.run('findQuestionFigures', { claimIds: changes.claims });
     const rows = figures.flatMap((question) =>
       relateFigures(
-        question.figures.map((f) => ({ claimId: f.claimId, quantity: quantityOf(f) })),
+        question.figures.flatMap((f) => {
+          const quantity = quantityFromColumns(f.quantity);
+          return quantity === null ? [] : [{ claimId: f.claimId, quantity }];
+        }),
         tolerance,
       ).flatMap((r) => (r.kind === 'CONFLICTS' || r.kind === 'SUPPORTS' ? [{ ...r, kind: r.kind }] : [])),
     );
-    const [result] = await tx.run('replaceFigureRelations', {
+    const result = await tx.run('replaceFigureRelations', {
       keys: figures.map((q) => q.key),
       claimIds: changes.claims,
       rows,
@@ -57,7 +60,7 @@ export async function refreshAnalysis(
     questions = figures.length;
   }
   if (claimIds.size === 0 && changes.sources.length === 0) return { questions, stale: 0 };
-  const [marked] = await tx.run('markStaleClaims', { claimIds: [...claimIds], sourceIds: changes.sources });
+  const marked = await tx.run('markStaleClaims', { claimIds: [...claimIds], sourceIds: changes.sources });
   return { questions, stale: marked?.marked ?? 0 };
 }
 
@@ -66,10 +69,13 @@ export async function refreshAnalysis(
  * from several service instances at once: each stores the same verdicts. Loading runs it once at the end;
  * the API runs it before answering from stored verdicts (status filter, contest order, track records).
  */
-export async function refreshStaleVerdicts(db: Database): Promise<number> {
+export async function refreshStaleVerdicts(db: Transactions): Promise<number> {
   // Asked before every read that relies on stored verdicts: a read transaction (any cluster member) is
   // enough to find that none is stale, the usual case.
-  if ((await db.read('findStaleClaims', { limit: 1 })).length === 0) return 0;
+  const stale = await db.readTransaction('analysis: find stale verdicts', (tx) =>
+    tx.run('findStaleClaims', { limit: 1 }),
+  );
+  if (stale.length === 0) return 0;
   let refreshed = 0;
   for (;;) {
     const done = await db.writeTransaction('analysis: refresh verdicts', async (tx) => {
@@ -97,20 +103,32 @@ export async function refreshStaleVerdicts(db: Database): Promise<number> {
   }
 }
 
-type StoredFigure = {
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  approx: boolean | null;
-  unit: string | null;
-};
+/** What a write that can change verdicts gives back: its result, and what it changed for the analysis. */
+export interface AnalysedWork<T> {
+  result: T;
+  changes: AnalysisChanges;
+}
 
-function quantityOf(f: StoredFigure): Quantity {
-  return {
-    ...(f.value === null ? {} : { value: f.value }),
-    ...(f.min === null ? {} : { min: f.min }),
-    ...(f.max === null ? {} : { max: f.max }),
-    ...(f.approx === true ? { approx: true } : {}),
-    ...(f.unit === null ? {} : { unit: f.unit }),
-  };
+/**
+ * The one way to write what can change a verdict. `work` runs in a write transaction and says what it
+ * changed; the analysis catches up in that same transaction (refreshAnalysis), so that both commit
+ * together, and once it has committed the verdicts it made stale are worked out (refreshStaleVerdicts).
+ * That last step may fail without undoing the write: the verdicts stay marked stale, and the next read
+ * that needs them works them out. A run of many writes (a load) passes `settle: false` and calls
+ * refreshStaleVerdicts once at its end, so that a claim touched by many writes is assessed once.
+ */
+export async function analysedWrite<T>(
+  db: Transactions,
+  label: string,
+  options: AnalysisOptions,
+  work: (tx: QueryRunner) => Promise<AnalysedWork<T>>,
+  { settle = true }: { settle?: boolean } = {},
+): Promise<T> {
+  const result = await db.writeTransaction(label, async (tx) => {
+    const done = await work(tx);
+    await refreshAnalysis(tx, done.changes, options);
+    return done.result;
+  });
+  if (settle) await refreshStaleVerdicts(db).catch(() => 0);
+  return result;
 }

@@ -5,6 +5,7 @@ import type { Database, ParamsOf, QueryRunner } from '../graph';
 import { requireRole } from './auth';
 import type { Context } from './context';
 import { createLoaders } from './loaders';
+import { ErrorCode } from '../model';
 
 /** A mutation call, as its audit entry names it. */
 export interface MutationCall {
@@ -96,7 +97,7 @@ export async function audited<T>(
       // keeps such details from clients.
       throw new GraphQLError(
         `${call.operation} was done (${done.outcome}), but its audit entry could not be written`,
-        { extensions: { code: 'AUDIT_FAILED' }, originalError: error as Error },
+        { extensions: { code: ErrorCode.AuditFailed }, originalError: error as Error },
       );
     }
   }
@@ -109,5 +110,5 @@ const writeEntry = (db: Database, row: ParamsOf<'createAuditEntry'>) =>
 /** A failed call's outcome: its error code (as the caller received it) and message. */
 function failure(error: unknown): string {
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  return `FAILED ${typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR'}: ${(error as Error).message}`;
+  return `FAILED ${typeof code === 'string' ? code : ErrorCode.InternalServerError}: ${(error as Error).message}`;
 }

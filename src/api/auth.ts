@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ROLES, type ApiConfig, type Role } from '../config';
+import { ErrorCode } from '../model';
 
 /** Who is calling: the API key's name and role, or nobody when no key was sent. */
 export type Caller = { name: string; role: Role } | null;
@@ -38,7 +39,7 @@ export function requireRole(caller: Caller, role: Role, what: string): { name: s
   if (caller === null) throw unauthenticated(`${what} needs an API key with the ${role} role`);
   if (ROLES.indexOf(caller.role) < ROLES.indexOf(role)) {
     throw new GraphQLError(`${what} needs the ${role} role; the key '${caller.name}' is a ${caller.role}`, {
-      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      extensions: { code: ErrorCode.Forbidden, http: { status: 403 } },
     });
   }
   return caller;
@@ -48,7 +49,7 @@ export function requireRole(caller: Caller, role: Role, what: string): { name: s
 const unauthenticated = (message: string) =>
   new GraphQLError(message, {
     extensions: {
-      code: 'UNAUTHENTICATED',
+      code: ErrorCode.Unauthenticated,
       http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) },
     },
   });

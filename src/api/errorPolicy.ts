@@ -2,26 +2,23 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorRequestHandler } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
 import type { ApiConfig } from '../config';
+import { neo4jFailure } from '../graph';
+import { ErrorCode } from '../model';
 import type { Logger } from '../runtime';
 import { MAX_BODY_BYTES } from './limits';
 
 /** The code of an error the service did not mean to raise; only these are masked in production. */
-const UNEXPECTED = 'INTERNAL_SERVER_ERROR';
+const UNEXPECTED = ErrorCode.InternalServerError;
 /** Codes of failures that are the service's, not the caller's: operators must see them in the log. */
-const LOGGED = new Set([UNEXPECTED, 'AUDIT_FAILED']);
+const LOGGED = new Set<string>([UNEXPECTED, ErrorCode.AuditFailed]);
 
 /**
  * Neo4j stopped the transaction at its timeout (NEO4J_TX_TIMEOUT_MS, or the server's own limit): the
  * question was too expensive, not the service broken, so the caller is told so in every mode.
  */
-export function isTransactionTimeout(error: unknown): boolean {
-  const cause = unwrapResolverError(error);
-  return (
-    cause instanceof Neo4jError && cause.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
-  );
-}
+export const isTransactionTimeout = (error: unknown): boolean =>
+  neo4jFailure(unwrapResolverError(error)) === 'timeout';
 
 const TIMEOUT_MESSAGE =
   'Neo4j stopped the query at the time limit set for every query. Ask for less (a smaller page, fewer ' +
@@ -37,7 +34,7 @@ export function formatError(api: ApiConfig) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { locations, path } = formatted;
     if (isTransactionTimeout(error)) {
-      return { message: TIMEOUT_MESSAGE, locations, path, extensions: { code: 'TIMEOUT' } };
+      return { message: TIMEOUT_MESSAGE, locations, path, extensions: { code: ErrorCode.Timeout } };
     }
     if (!api.production || formatted.extensions?.code !== UNEXPECTED) return formatted;
     return { message: 'Internal server error', locations, path, extensions: { code: UNEXPECTED } };
@@ -57,7 +54,7 @@ export function errorLogging(logger: Logger): ApolloServerPlugin {
       logger.error('GraphQL operation failed', {
         ...fields,
         error: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause),
-        ...(cause instanceof Neo4jError ? { neo4jCode: cause.code } : {}),
+        ...(neo4jFailure(cause) === undefined ? {} : { neo4jCode: (cause as { code: string }).code }),
       });
     }
   };
@@ -86,12 +83,16 @@ export function requestErrors(logger: Logger): ErrorRequestHandler {
   const answerFor = (error: { status?: number; type?: string; message?: string; stack?: string }) => {
     if (error.type === 'entity.too.large') {
       const megabytes = MAX_BODY_BYTES / 1024 / 1024;
-      return answer(413, `The request body is larger than the limit of ${megabytes} MB`, 'PAYLOAD_TOO_LARGE');
+      return answer(
+        413,
+        `The request body is larger than the limit of ${megabytes} MB`,
+        ErrorCode.PayloadTooLarge,
+      );
     }
     if (error.type === 'entity.parse.failed')
-      return answer(400, 'The request body is not valid JSON', 'BAD_REQUEST');
+      return answer(400, 'The request body is not valid JSON', ErrorCode.BadRequest);
     if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-      return answer(error.status, error.message ?? 'Bad request', 'BAD_REQUEST');
+      return answer(error.status, error.message ?? 'Bad request', ErrorCode.BadRequest);
     }
     logger.error('A request to /graphql failed outside GraphQL', { error: error.stack ?? error.message });
     return answer(500, 'Internal server error', UNEXPECTED);

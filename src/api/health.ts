@@ -30,7 +30,7 @@ export async function checkHealth(db: Database, state: ServiceState): Promise<He
     error: null,
   };
   try {
-    const [info] = await withTimeout(
+    const info = await withTimeout(
       db.read('findServerInfo', {}),
       PROBE_TIMEOUT_MS,
       `Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms`,

@@ -1,32 +1,8 @@
 import DataLoader from 'dataloader';
-import type { Database, ParamsOf, RowOf, SideRow } from '../graph';
-import { assessClaims, type Assessment } from '../analysis';
-import { originOf } from '../analysis';
-import { refreshStaleVerdicts } from '../analysis';
-import { aliasKey } from '../ingest';
-import {
-  toClaim,
-  toDocument,
-  toSource,
-  toStatement,
-  type ClaimNode,
-  type DocumentNode,
-  type SourceNode,
-  type StatementNode,
-  type StatementStanceNode,
-} from './model';
-
-/** The queries that take `$ids` and return one row per id found, with that id. */
-type ByIdQuery =
-  | 'findClaimsByIds'
-  | 'findClaimSides'
-  | 'findSourcesByIds'
-  | 'findSourceClaims'
-  | 'findStatementsByIds'
-  | 'findStatementStances'
-  | 'findDocumentsByIds'
-  | 'findClaimConflicts'
-  | 'findSourcePlaces';
+import { assessClaims, originOf, refreshStaleVerdicts, type Assessment } from '../analysis';
+import type { Database, RowOf, SideRow } from '../graph';
+import { aliasKey } from '../model';
+import { toClaim, type ClaimNode, type DocumentNode, type SourceNode, type StatementNode } from './model';
 
 /**
  * One loader per kind of lookup, made for each request: every `load` in the same tick becomes one query
@@ -34,34 +10,44 @@ type ByIdQuery =
  * long the page. Results are cached for the request only; the service itself keeps nothing.
  */
 export function createLoaders(db: Database) {
-  const byId = <N extends ByIdQuery, T>(name: N, convert: (row: RowOf<N>) => T) =>
+  /** A loader over a query that returns one row per id found, with that id; `convert` shapes the row. */
+  const byId = <R extends { id: string }, T>(find: (ids: string[]) => Promise<R[]>, convert: (row: R) => T) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await db.read(name, { ids: [...ids] } as ParamsOf<N>);
-      const found = new Map(rows.map((row) => [(row as { id: string }).id, convert(row)]));
+      const found = new Map((await find([...ids])).map((row) => [row.id, convert(row)]));
       return ids.map((id) => found.get(id) ?? null);
     });
+  const same = <T>(row: T) => row;
 
   let freshVerdicts: Promise<number> | undefined;
   const statementPages = new Map<string, DataLoader<string, RowOf<'findSourceStatementPages'> | null>>();
   return {
-    claims: byId('findClaimsByIds', toClaim),
-    claimSides: byId('findClaimSides', (row): SideRow[] => row.sides),
-    sources: byId('findSourcesByIds', toSource),
-    sourceClaims: byId('findSourceClaims', (row) => ({
-      supports: row.supports,
-      contradicts: row.contradicts,
-    })),
-    statements: byId('findStatementsByIds', toStatement),
-    statementStances: byId('findStatementStances', (row): StatementStanceNode[] => row.stances),
-    documents: byId('findDocumentsByIds', toDocument),
-    claimConflicts: byId('findClaimConflicts', (row) => row.conflicts),
+    claims: byId((ids) => db.read('findClaimsByIds', { ids }), toClaim),
+    claimSides: byId(
+      (ids) => db.read('findClaimSides', { ids }),
+      (row): SideRow[] => row.sides,
+    ),
+    sources: byId((ids) => db.read('findSourcesByIds', { ids }), same),
+    sourceClaims: byId((ids) => db.read('findSourceClaims', { ids }), same),
+    statements: byId((ids) => db.read('findStatementsByIds', { ids }), same),
+    statementStances: byId(
+      (ids) => db.read('findStatementStances', { ids }),
+      (row) => row.stances,
+    ),
+    documents: byId((ids) => db.read('findDocumentsByIds', { ids }), same),
+    claimConflicts: byId(
+      (ids) => db.read('findClaimConflicts', { ids }),
+      (row) => row.conflicts,
+    ),
     /** Each claim's verdict, worked out now from the graph as it is. */
     assessments: new DataLoader<string, Assessment | null>(async (ids) => {
       const found = await db.readTransaction('claims: assess', (tx) => assessClaims(tx, [...ids]));
       return ids.map((id) => found.get(id) ?? null);
     }),
     /** The origin each source's statements count for. */
-    origins: byId('findSourcePlaces', (row) => originOf(row.id, new Map(row.places.map((p) => [p.id, p])))),
+    origins: byId(
+      (ids) => db.read('findSourcePlaces', { ids }),
+      (row) => originOf(row.id, new Map(row.places.map((p) => [p.id, p]))),
+    ),
     questions: new DataLoader<string, RowOf<'findQuestionsByKeys'> | null>(async (keys) => {
       const rows = await db.read('findQuestionsByKeys', { keys: [...keys] });
       const found = new Map(rows.map((row) => [row.key, row]));

@@ -61,13 +61,13 @@ async function timeQueries(config: Config, uri: string, scale: number, runs: num
   const db = Database.create(connectOptions(config, uri), silentLogger);
   try {
     await applyMigrations(db);
-    const [documents] = await db.read('countDocuments', {});
+    const documents = await db.read('countDocuments', {});
     if ((documents?.count ?? 0) > 0)
       throw new Error(`The database at ${uri} is not empty; the benchmark needs an empty one`);
     const size = scaledSize(scale);
     let t = Date.now();
     const bundles = [...generateBundles(size)].map((value, i) => ({
-      origin: { file: `generated#${i}` },
+      location: { file: `generated#${i}` },
       value,
     }));
     const report = await ingest(db, bundles);

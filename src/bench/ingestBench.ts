@@ -59,7 +59,7 @@ async function loadAndReport(config: Config, uri: string, input: string, dryRun:
   });
   try {
     await applyMigrations(db);
-    const [documents] = await db.read('countDocuments', {});
+    const documents = await db.read('countDocuments', {});
     if ((documents?.count ?? 0) > 0)
       throw new Error(`The database at ${uri} is not empty; the benchmark needs an empty one`);
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { formatIngestError, parseBundle } from '../ingest';
+import { formatIngestError, parseBundle, validateShape } from '../ingest';
 import type { Bundle } from '../model';
-import { validateShape } from '../ingest';
 import { CliInputError } from './runCli';
 
 /** The text of a file the user named, or a one-line reason why it cannot be read. */

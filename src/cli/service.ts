@@ -1,12 +1,10 @@
-import type { AnalysisOptions } from '../analysis';
-import { refreshStaleVerdicts } from '../analysis';
+import { refreshStaleVerdicts, type AnalysisOptions } from '../analysis';
 import { startServer, type RunningServer } from '../api';
 import type { Config } from '../config';
 import { applyMigrations, connectOptions, Database } from '../graph';
 import { formatIngestError, ingest, listBundleFiles, readBundles } from '../ingest';
-import type { Logger } from '../runtime';
 import { boltUri, browserUrl, localNeo4jFromConfig, startLocalNeo4j, stopLocalNeo4j } from '../neo4jLocal';
-import { projectPath } from '../runtime';
+import { projectPath, type Logger } from '../runtime';
 
 export const SAMPLE_DATA_DIR = projectPath('data');
 
@@ -78,7 +76,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
 
 /** Loads the sample bundles in data/ into an empty database, so that a new user has something to query. */
 async function loadSampleIfEmpty(db: Database, logger: Logger, analysis: AnalysisOptions): Promise<void> {
-  const [documents] = await db.read('countDocuments', {});
+  const documents = await db.read('countDocuments', {});
   if ((documents?.count ?? 0) > 0) return;
   const report = await ingest(db, readBundles(listBundleFiles([SAMPLE_DATA_DIR])), { analysis });
   report.errors.forEach((error) => logger.error(`Sample data: ${formatIngestError(error)}`));

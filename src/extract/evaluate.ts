@@ -1,5 +1,4 @@
-import type { Bundle, BundleSource, BundleStatement } from '../model';
-import { aliasKey } from '../model';
+import { type Bundle, type BundleSource, type BundleStatement, aliasKey } from '../model';
 
 /** Precision, recall and F1 of one matching criterion. */
 export interface Score {

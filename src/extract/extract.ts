@@ -1,5 +1,13 @@
-import type { Bundle, BundleClaim, BundleDocument, BundleSource, BundleStatement, Stance } from '../model';
-import { aliasKey, sha256 } from '../model';
+import {
+  type Bundle,
+  type BundleClaim,
+  type BundleDocument,
+  type BundleSource,
+  type BundleStatement,
+  type Stance,
+  aliasKey,
+  sha256,
+} from '../model';
 import { findAttributions, isDenial, sentenceSubject, subjectStart, type Attribution } from './attributions';
 import { claimsOf, type ClaimContext, type DraftClaim } from './claims';
 import { isPresentForm } from './cues';

@@ -1,5 +1,4 @@
-import type { Span } from './text';
-import { wordsOf } from './text';
+import { type Span, wordsOf } from './text';
 
 /** A passage in quotation marks: `open` and `close` are the marks, the span lies between them. */
 export interface Quote extends Span {

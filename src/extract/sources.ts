@@ -1,5 +1,4 @@
-import type { Affiliation, SourceType } from '../model';
-import { aliasKey } from '../model';
+import { type Affiliation, type SourceType, aliasKey } from '../model';
 import { BODY_KINDS, headWord, mayBeCompany, SPEAKS_FOR_ROLES } from './lexicon';
 import { sameSource } from './names';
 import { parseSpeakers, type Mention } from './speakers';

@@ -8,11 +8,12 @@ import neo4j, {
 import type { Config } from '../config';
 import type { Logger } from '../runtime';
 import { loadQueryFiles, type QueryFile } from './queryFiles';
-import { QUERIES, type ParamsOf, type QueryName, type RowOf } from './registry';
+import { QUERIES, type ParamsOf, type QueryName, type ResultOf } from './registry';
 
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
-  run<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]>;
+  /** A row or undefined for a `:one` query, a list for `:many`, nothing for `:exec`. */
+  run<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<ResultOf<N>>;
 }
 
 /** Where work runs transaction by transaction: the database itself, or a rehearsal of it (`Database.rehearse`). */
@@ -71,7 +72,7 @@ export class Database implements Transactions {
     return new Database(driver, checkedQueries(), options, logger);
   }
 
-  async read<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> {
+  async read<N extends QueryName>(name: N, params: ParamsOf<N>): Promise<ResultOf<N>> {
     return this.readTransaction(name, (tx) => tx.run(name, params));
   }
 
@@ -154,13 +155,15 @@ export class Database implements Transactions {
 
   private runner(tx: ManagedTransaction | Transaction): QueryRunner {
     return {
-      run: async <N extends QueryName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]> => {
+      run: async <N extends QueryName>(name: N, params: ParamsOf<N>): Promise<ResultOf<N>> => {
         const query = this.queries.get(name) as QueryFile;
         const started = performance.now();
-        const result = await tx.run(query.text, params as Record<string, unknown>);
-        const rows = result.records.map((record: Neo4jRecord) => record.toObject() as RowOf<N>);
+        const result = await tx.run(query.text, params);
+        const rows = result.records.map((record: Neo4jRecord) => record.toObject());
         this.logger.debug('query', { name, ms: Math.round(performance.now() - started), rows: rows.length });
-        return rows;
+        // The only place rows become types: the registry's row schema says what the query returns, and
+        // tests/integration/graph/queryRows.test.ts checks every query's rows against it.
+        return (query.arity === 'many' ? rows : query.arity === 'one' ? rows[0] : undefined) as ResultOf<N>;
       },
     };
   }
@@ -168,18 +171,22 @@ export class Database implements Transactions {
 
 /**
  * The query files, checked against the registry: every registered query has a file whose `$parameters` are
- * exactly the registered ones, and every file is registered.
+ * exactly the registered ones and whose `:one`, `:many` or `:exec` is the registered arity, and every file
+ * is registered.
  */
 export function checkedQueries(files = loadQueryFiles()): Map<string, QueryFile> {
   const problems: string[] = [];
   for (const [name, spec] of Object.entries(QUERIES)) {
     const file = files.get(name);
+    const declared = Object.keys(spec.params.shape).sort();
     if (!file) problems.push(`${name} is registered but cypher/**/${name}.cypher does not exist`);
-    else if (file.parameters.join(',') !== spec.parameters.join(',')) {
+    else if (file.parameters.join(',') !== declared.join(',')) {
       problems.push(
         `${file.file} uses $${file.parameters.join(', $') || '(none)'} but the registry declares ` +
-          `${spec.parameters.join(', ') || '(none)'}`,
+          `${declared.join(', ') || '(none)'}`,
       );
+    } else if (file.arity !== spec.arity) {
+      problems.push(`${file.file} says :${file.arity} but the registry declares ${spec.arity}`);
     }
   }
   for (const [name, file] of files) {

@@ -5,14 +5,21 @@ export type { Migration } from './migrations';
 export { loadQueryFiles, cypherParameters, CYPHER_DIR } from './queryFiles';
 export type { QueryFile } from './queryFiles';
 export { QUERIES } from './registry';
-export type { ClaimSortKey, QueryName, ParamsOf, RowOf, SideRow, SourcePlaceRow } from './registry';
+export type { Arity, QueryName, ParamsOf, ResultOf, RowOf } from './registry';
 export type {
   AliasRow,
   ClaimRow,
+  ClaimSortKey,
   DocumentRow,
   EdgeRow,
   MembershipRow,
   Props,
+  SideRow,
+  SourcePlaceRow,
   SourceRow,
   StatementRow,
-} from './writeRows';
+  StoredClaim,
+  StoredSource,
+} from './rows';
+export { neo4jFailure } from './errors';
+export type { Neo4jFailure } from './errors';

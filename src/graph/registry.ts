@@ -1,268 +1,262 @@
-import type { Reliability, Stance, WriteOutcome } from '../model';
-import type {
-  AliasRow,
-  ClaimRow,
-  DocumentRow,
-  EdgeRow,
-  MembershipRow,
-  SourceRow,
-  StatementRow,
-} from './writeRows';
+import { z } from 'zod';
+import * as row from './rows';
 
 /**
- * The typed registry of named queries: for each file in cypher/ (by file name), its parameters and the row
- * it returns. The parameter names are checked at start-up against the file's `$parameters`, so a query file
- * and its registration cannot drift apart; the types are what the rest of the code sees.
+ * The registry of named queries: for each file in cypher/ (by file name), how many rows it returns, the
+ * parameters it takes and the row it returns, as zod schemas. Start-up checks each file's `:one`, `:many`
+ * or `:exec` header and its `$parameters` against its entry (database.ts, checkedQueries), so that a file
+ * and its registration cannot drift apart; tests/integration/graph/queryRows.test.ts runs every query and
+ * checks its rows against the schema. The executor returns a row (or undefined) for `:one`, a list for
+ * `:many` and nothing for `:exec`.
  */
-export interface QuerySpec<P, R> {
-  parameters: readonly string[];
-  /** Carries the types only; never set. */
-  readonly types?: { params: P; row: R };
+export type Arity = 'one' | 'many' | 'exec';
+
+export interface QuerySpec<A extends Arity, P extends z.ZodRawShape, R extends z.ZodType> {
+  arity: A;
+  params: z.ZodObject<P>;
+  row: R;
 }
 
-const query = <P extends object, R>(...parameters: (keyof P & string)[]): QuerySpec<P, R> => ({
-  parameters: [...parameters].sort(),
-});
+const spec =
+  <A extends Arity>(arity: A) =>
+  <P extends z.ZodRawShape, R extends z.ZodType>(params: P, row: R): QuerySpec<A, P, R> => ({
+    arity,
+    params: z.strictObject(params),
+    row,
+  });
+const one = spec('one');
+const many = spec('many');
+const exec = <P extends z.ZodRawShape>(params: P) => spec('exec')(params, z.never());
 
-type None = Record<string, never>;
-/** A node's properties as stored. */
-type StoredProps = Record<string, unknown>;
-type Rows<R> = { rows: R[] };
-/** How many rows a write found its nodes for and wrote. */
-type Written = { written: number };
-
-type Ids = { ids: string[] };
-/** One side of a claim, as cypher/fragments/claimSides.cypher works it out. */
-export interface SideRow {
-  sourceId: string;
-  stance: Stance;
-  derived: boolean;
-  reason: string | null;
-  statementIds: string[];
-}
-/** Where a claim sorts, in either order a claim list offers. */
-export interface ClaimSortKey {
-  id: string;
-  contest: number;
-  origins: number;
-}
-/** A source and what lies above it, for finding origins (cypher/fragments/placesAbove.cypher). */
-export interface SourcePlaceRow {
-  id: string;
-  name: string;
-  reliability: Reliability | null;
-  speaksFor: string | null;
-  memberOf: string[];
-}
-/** One mutation call as the audit log keeps it. */
-interface AuditEntryRow {
-  id: string;
-  /** ISO 8601, UTC, to the millisecond: strings of one length that sort as the times do. */
-  at: string;
-  keyName: string;
-  operation: string;
-  arguments: string;
-  outcome: string;
-}
-/** A page of ids in order: one more than asked for when there is a next page. */
-type IdPage = { totalCount: number; ids: string[] };
+const { text } = row;
+const count = z.number().int();
+const ids = z.array(text);
+const nullable = <T extends z.ZodType>(type: T) => type.nullable();
+const record = z.strictObject;
+const rows = <T extends z.ZodType>(type: T) => ({ rows: z.array(type) });
+const byIds = { ids };
+const none = {};
 
 export const QUERIES = {
   // health
-  ping: query<None, { ok: number }>(),
-  findServerInfo: query<None, { name: string; version: string; edition: string }>(),
+  ping: one(none, record({ ok: count })),
+  findServerInfo: one(none, record({ name: text, version: text, edition: text })),
 
   // ingest: what is already known, checked before any write
-  findSourcesByAliasKeys: query<
-    { keys: string[] },
-    { key: string; sourceId: string; mergedFrom: string | null }
-  >('keys'),
-  findExistingClaims: query<{ ids: string[] }, { id: string }>('ids'),
-  findSourceAncestry: query<
-    { ids: string[] },
-    { from: string; to: string; type: 'MEMBER_OF' | 'SPEAKS_FOR' }
-  >('ids'),
-  findStatementDocuments: query<{ ids: string[] }, { id: string; documentId: string }>('ids'),
-  findDocumentStates: query<
-    { ids: string[] },
-    { id: string; hash: string; statements: { id: string; hash: string }[] }
-  >('ids'),
-  countDocuments: query<None, { count: number }>(),
+  findSourcesByAliasKeys: many(
+    { keys: ids },
+    record({ key: text, sourceId: text, mergedFrom: nullable(text) }),
+  ),
+  findExistingClaims: many(byIds, record({ id: text })),
+  findSourceAncestry: many(
+    byIds,
+    record({ from: text, to: text, type: z.enum(['MEMBER_OF', 'SPEAKS_FOR']) }),
+  ),
+  findStatementDocuments: many(byIds, record({ id: text, documentId: text })),
+  findDocumentStates: many(
+    byIds,
+    record({ id: text, hash: text, statements: z.array(record({ id: text, hash: text })) }),
+  ),
+  countDocuments: one(none, record({ count })),
 
-  // ingest: the writes of a batch of valid bundles
-  mergeDocuments: query<Rows<DocumentRow>, never>('rows'),
-  mergeSources: query<Rows<SourceRow>, { id: string; status: WriteOutcome }>('rows'),
-  mergeAliases: query<Rows<AliasRow>, Written>('rows'),
-  mergeMemberships: query<Rows<MembershipRow>, Written>('rows'),
-  replaceSpokesmen: query<Rows<EdgeRow>, Written>('rows'),
-  mergeClaims: query<Rows<ClaimRow>, { id: string; status: WriteOutcome }>('rows'),
-  mergeClaimSupports: query<Rows<EdgeRow>, Written>('rows'),
-  mergeClaimContradictions: query<Rows<EdgeRow>, Written>('rows'),
-  deleteDocumentStatements: query<{ documentIds: string[] }, { claimIds: string[] }>('documentIds'),
-  createStatements: query<Rows<StatementRow>, Written & { incomplete: number }>('rows'),
+  // ingest: the writes of a batch of valid bundles; sources and claims say what they held before
+  writeDocuments: exec(rows(row.documentRow)),
+  writeSources: many(rows(row.sourceRow), record({ id: text, before: nullable(row.storedSource) })),
+  writeAliases: one(rows(row.aliasRow), row.written),
+  writeMemberships: one(rows(row.membershipRow), row.written),
+  replaceSpokesmen: one(rows(row.edgeRow), row.written),
+  writeClaims: many(rows(row.claimRow), record({ id: text, before: nullable(row.storedClaim) })),
+  writeClaimSupports: one(rows(row.edgeRow), row.written),
+  writeClaimContradictions: one(rows(row.edgeRow), row.written),
+  deleteDocumentStatements: one({ documentIds: ids }, record({ claimIds: ids })),
+  createStatements: one(rows(row.statementRow), record({ written: count, incomplete: count })),
 
   // export: documents back as bundles
-  findDocumentForExport: query<
-    { id: string },
-    {
-      document: StoredProps;
-      statements: (StoredProps & {
-        via: { id: string; order: number }[];
-        stances: { claim: string; stance: Stance }[];
-      })[];
-      speakerIds: string[];
-    }
-  >('id'),
-  findSourcesForExport: query<
-    { ids: string[] },
-    { source: StoredProps; memberOf: { id: string; order: number }[]; speaksFor: string | null }
-  >('ids'),
-  findClaimsForExport: query<
-    { ids: string[] },
-    { claim: StoredProps; supports: string[]; contradicts: string[] }
-  >('ids'),
+  findDocumentForExport: one(
+    { id: text },
+    record({
+      document: record(row.documentFields),
+      statements: z.array(
+        record({
+          ...row.statementFields,
+          speakerAsWritten: text,
+          via: ids,
+          stances: z.array(record({ claim: text, stance: row.stance })),
+        }),
+      ),
+      speakerIds: ids,
+    }),
+  ),
+  findSourcesForExport: many(
+    byIds,
+    record({ ...row.sourceFields, memberOf: ids, speaksFor: nullable(text) }),
+  ),
+  findClaimsForExport: many(
+    byIds,
+    record({
+      id: text,
+      text,
+      question: nullable(text),
+      quantity: row.quantityColumns,
+      about: nullable(ids),
+      occurredAt: nullable(text),
+      supports: ids,
+      contradicts: ids,
+    }),
+  ),
 
   // claims, for the API
-  findClaimsByIds: query<
-    Ids,
-    { id: string; claim: StoredProps; question: { key: string; text: string } | null }
-  >('ids'),
-  findClaimSides: query<Ids, { id: string; sides: SideRow[] }>('ids'),
-  findClaimPage: query<
+  findClaimsByIds: many(
+    byIds,
+    record({
+      id: text,
+      text,
+      /** The verdict stored when the claim's sides last changed (the live one is Claim.verdict). */
+      status: nullable(row.verdictStatus),
+      question: nullable(record({ key: text, text })),
+      quantity: row.quantityColumns,
+    }),
+  ),
+  findClaimSides: many(byIds, record({ id: text, sides: z.array(row.side) })),
+  findClaimPage: one(
     {
-      first: number;
-      after: ClaimSortKey | null;
-      orderBy: 'ID' | 'MOST_CONTESTED';
-      textQuery: string | null;
-      questionKey: string | null;
-      sourceId: string | null;
-      status: string | null;
-      contested: boolean | null;
+      first: count,
+      after: nullable(row.claimSortKey),
+      orderBy: z.enum(['ID', 'MOST_CONTESTED']),
+      textQuery: nullable(text),
+      questionKey: nullable(text),
+      sourceId: nullable(text),
+      status: nullable(row.verdictStatus),
+      contested: nullable(z.boolean()),
     },
-    { totalCount: number; keys: ClaimSortKey[] }
-  >('first', 'after', 'orderBy', 'textQuery', 'questionKey', 'sourceId', 'status', 'contested'),
-  findAgreement: query<
-    { a: string; b: string },
-    { bothSupport: string[]; bothContradict: string[]; opposed: string[] }
-  >('a', 'b'),
+    record({ totalCount: count, keys: z.array(row.claimSortKey) }),
+  ),
+  findAgreement: one({ a: text, b: text }, record({ bothSupport: ids, bothContradict: ids, opposed: ids })),
 
   // sources, for the API
-  findSourcesByIds: query<
-    Ids,
-    { id: string; source: StoredProps; memberOf: string[]; speaksFor: string | null }
-  >('ids'),
-  findSourcePage: query<
+  findSourcesByIds: many(
+    byIds,
+    record({ ...row.sourceFields, memberOfIds: ids, speaksForId: nullable(text) }),
+  ),
+  findSourcePage: one(
     {
-      first: number;
-      after: string | null;
-      nameQuery: string | null;
-      type: string | null;
-      affiliation: string | null;
+      first: count,
+      after: nullable(text),
+      nameQuery: nullable(text),
+      type: nullable(text),
+      affiliation: nullable(text),
     },
-    IdPage
-  >('first', 'after', 'nameQuery', 'type', 'affiliation'),
-  findSourceClaims: query<Ids, { id: string; supports: string[]; contradicts: string[] }>('ids'),
-  findSourceStatementPages: query<Ids & { first: number; after: string | null }, IdPage & { id: string }>(
-    'ids',
-    'first',
-    'after',
+    row.idPage,
+  ),
+  findSourceClaims: many(byIds, record({ id: text, supports: ids, contradicts: ids })),
+  findSourceStatementPages: many(
+    { ids, first: count, after: nullable(text) },
+    record({ id: text, totalCount: count, ids }),
   ),
 
   // statements and documents, for the API
-  findStatementsByIds: query<
-    Ids,
-    { id: string; statement: StoredProps; sourceId: string; documentId: string; via: string[] }
-  >('ids'),
-  findStatementStances: query<
-    Ids,
-    { id: string; stances: { claimId: string; stance: Stance; derived: boolean; reason: string | null }[] }
-  >('ids'),
-  findDocumentsByIds: query<Ids, { id: string; document: StoredProps; statementIds: string[] }>('ids'),
+  findStatementsByIds: many(
+    byIds,
+    record({ ...row.statementFields, sourceId: text, documentId: text, viaIds: ids }),
+  ),
+  findStatementStances: many(
+    byIds,
+    record({
+      id: text,
+      stances: z.array(
+        record({ claimId: text, stance: row.stance, derived: z.boolean(), reason: nullable(text) }),
+      ),
+    }),
+  ),
+  findDocumentsByIds: many(byIds, record({ ...row.documentFields, statementIds: ids })),
 
   // search
-  searchText: query<
-    { query: string; first: number },
-    { kind: 'claim' | 'source' | 'statement'; id: string; score: number }
-  >('query', 'first'),
+  searchText: many(
+    { query: text, first: count },
+    record({ kind: z.enum(['claim', 'source', 'statement']), id: text, score: z.number() }),
+  ),
 
   // analysis: figures, relations between claims and verdicts, kept up to date as data is written
-  findQuestionFigures: query<
-    { claimIds: string[] },
-    {
-      key: string;
-      figures: {
-        claimId: string;
-        value: number | null;
-        min: number | null;
-        max: number | null;
-        approx: boolean | null;
-        unit: string | null;
-      }[];
-    }
-  >('claimIds'),
-  replaceFigureRelations: query<
-    {
-      keys: string[];
-      claimIds: string[];
-      rows: { from: string; to: string; kind: 'CONFLICTS' | 'SUPPORTS'; reason: string }[];
-    },
-    Written & { endpoints: string[] }
-  >('claimIds', 'keys', 'rows'),
-  markStaleClaims: query<{ claimIds: string[]; sourceIds: string[] }, { marked: number }>(
-    'claimIds',
-    'sourceIds',
+  findQuestionFigures: many(
+    { claimIds: ids },
+    record({ key: text, figures: z.array(record({ claimId: text, quantity: row.quantityColumns })) }),
   ),
-  findStaleClaims: query<{ limit: number }, { id: string }>('limit'),
-  markUnanalysedClaims: query<None, { marked: number }>(),
-  findStandingInputs: query<Ids, { id: string; sides: SideRow[]; places: SourcePlaceRow[] }>('ids'),
-  findSourcePlaces: query<Ids, { id: string; places: SourcePlaceRow[] }>('ids'),
-  setClaimStandings: query<
+  replaceFigureRelations: one(
     {
-      rows: {
-        id: string;
-        status: string;
-        credibility: number;
-        score: number;
-        contest: number;
-        origins: number;
-      }[];
+      keys: ids,
+      claimIds: ids,
+      rows: z.array(record({ from: text, to: text, kind: z.enum(['CONFLICTS', 'SUPPORTS']), reason: text })),
     },
-    Written
-  >('rows'),
-  findClaimConflicts: query<Ids, { id: string; conflicts: { claimId: string; reason: string }[] }>('ids'),
-  findQuestionsByKeys: query<{ keys: string[] }, { key: string; text: string; claimIds: string[] }>('keys'),
-  findQuestionPage: query<{ first: number; after: string | null }, IdPage>('first', 'after'),
-  findAllClaimIds: query<None, { id: string }>(),
+    record({ written: count, endpoints: ids }),
+  ),
+  markStaleClaims: one({ claimIds: ids, sourceIds: ids }, record({ marked: count })),
+  findStaleClaims: many({ limit: count }, record({ id: text })),
+  markUnanalysedClaims: one(none, record({ marked: count })),
+  findStandingInputs: many(byIds, record({ id: text, sides: z.array(row.side), places: z.array(row.place) })),
+  findSourcePlaces: many(byIds, record({ id: text, places: z.array(row.place) })),
+  setClaimStandings: one(
+    {
+      rows: z.array(
+        record({
+          id: text,
+          status: row.verdictStatus,
+          credibility: count,
+          score: z.number(),
+          contest: z.number(),
+          origins: count,
+        }),
+      ),
+    },
+    row.written,
+  ),
+  findClaimConflicts: many(
+    byIds,
+    record({ id: text, conflicts: z.array(record({ claimId: text, reason: text })) }),
+  ),
+  findQuestionsByKeys: many({ keys: ids }, record({ key: text, text, claimIds: ids })),
+  findQuestionPage: one({ first: count, after: nullable(text) }, row.idPage),
+  findAllClaimIds: many(none, record({ id: text })),
 
   // curation: the admin mutations, each in one write transaction
-  rateSource: query<
-    { id: string; reliability: Reliability; ratedBy: string; ratedAt: string },
-    { previous: Reliability | null }
-  >('id', 'reliability', 'ratedBy', 'ratedAt'),
-  foldSourceInto: query<
-    { keep: string; merge: string; aliases: string[]; nameAlias: { key: string; name: string } | null },
+  rateSource: one(
+    { id: text, reliability: row.reliability, ratedBy: text, ratedAt: text },
+    record({ previous: nullable(row.reliability) }),
+  ),
+  foldSourceInto: one(
     {
-      aliases: number;
-      statements: number;
-      relayed: number;
-      memberOf: number;
-      members: number;
-      speaksFor: number;
-      spokesmen: number;
-      cycle: boolean;
-    }
-  >('keep', 'merge', 'aliases', 'nameAlias'),
-  deleteDocument: query<{ id: string }, { deleted: number }>('id'),
+      keep: text,
+      merge: text,
+      aliases: ids,
+      nameAlias: nullable(record({ key: text, name: text })),
+    },
+    record({
+      aliases: count,
+      statements: count,
+      relayed: count,
+      memberOf: count,
+      members: count,
+      speaksFor: count,
+      spokesmen: count,
+      cycle: z.boolean(),
+    }),
+  ),
+  deleteDocument: one({ id: text }, record({ deleted: count })),
 
   // audit: one entry per mutation call, read newest first
-  createAuditEntry: query<AuditEntryRow, never>('id', 'at', 'keyName', 'operation', 'arguments', 'outcome'),
-  findAuditPage: query<{ first: number; after: { at: string; id: string } | null }, { entry: AuditEntryRow }>(
-    'first',
-    'after',
+  createAuditEntry: exec(row.auditEntry.shape),
+  findAuditPage: many(
+    { first: count, after: nullable(record({ at: text, id: text })) },
+    record({ entry: row.auditEntry }),
   ),
 } as const;
 
 export type Queries = typeof QUERIES;
 export type QueryName = keyof Queries;
-export type ParamsOf<N extends QueryName> = NonNullable<Queries[N]['types']>['params'];
-export type RowOf<N extends QueryName> = NonNullable<Queries[N]['types']>['row'];
+export type ParamsOf<N extends QueryName> = z.infer<Queries[N]['params']>;
+export type RowOf<N extends QueryName> = z.infer<Queries[N]['row']>;
+/** What running the query gives: a row or undefined (`:one`), a list (`:many`), nothing (`:exec`). */
+export type ResultOf<N extends QueryName> = Queries[N]['arity'] extends 'one'
+  ? RowOf<N> | undefined
+  : Queries[N]['arity'] extends 'many'
+    ? RowOf<N>[]
+    : void;

@@ -13,7 +13,7 @@ export function formatIngestError(error: IngestError): string {
 }
 
 /** Where a bundle came from, for its errors. */
-export interface BundleOrigin {
+export interface BundleLocation {
   file: string;
   line?: number;
 }

@@ -1,6 +1,12 @@
-import type { Database } from '../graph';
-import type { Bundle, BundleClaim, BundleSource, BundleStatement, Quantity } from '../model';
-import { withoutNulls as definedFields } from '../model';
+import type { Database, RowOf } from '../graph';
+import {
+  quantityFromColumns,
+  withoutNulls,
+  type Bundle,
+  type BundleClaim,
+  type BundleSource,
+  type BundleStatement,
+} from '../model';
 
 /**
  * Writes documents back as v1 bundles: each with its statements, every source they name (speakers, relays,
@@ -16,23 +22,18 @@ export async function exportDocuments(
     const bundles: Bundle[] = [];
     const missing: string[] = [];
     for (const id of ids) {
-      const [found] = await tx.run('findDocumentForExport', { id });
+      const found = await tx.run('findDocumentForExport', { id });
       if (!found) {
         missing.push(id);
         continue;
       }
-      const statements = found.statements.sort(
-        (a, b) =>
-          Number(a.spanStart ?? -1) - Number(b.spanStart ?? -1) || String(a.id).localeCompare(String(b.id)),
-      );
-      const sourceIds = [
-        ...new Set([...found.speakerIds, ...statements.flatMap((s) => s.via.map((v) => v.id))]),
-      ];
+      const { statements } = found;
+      const sourceIds = [...new Set([...found.speakerIds, ...statements.flatMap((s) => s.via)])];
       const claimIds = [...new Set(statements.flatMap((s) => s.stances.map((st) => st.claim)))];
       const sources = await tx.run('findSourcesForExport', { ids: sourceIds });
       const claims = await tx.run('findClaimsForExport', { ids: claimIds });
       bundles.push({
-        document: withoutHash(found.document),
+        document: withoutNulls(found.document),
         sources: sources.map(exportSource).sort(byId),
         claims: claims.map(exportClaim).sort(byId),
         statements: statements.map(exportStatement),
@@ -43,72 +44,37 @@ export async function exportDocuments(
 }
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+/** An empty list is written as no list, as bundles leave it out. */
+const unlessEmpty = <T>(list: T[] | null) => (list?.length ? list : undefined);
 
-function withoutHash<T extends Record<string, unknown>>(props: T): T {
-  const { contentHash, ...rest } = props;
-  return rest as T;
+function exportSource(row: RowOf<'findSourcesForExport'>): BundleSource {
+  return withoutNulls({
+    ...row,
+    aliases: unlessEmpty(row.aliases),
+    memberOf: unlessEmpty(row.memberOf),
+  });
 }
 
-function exportSource(row: {
-  source: Record<string, unknown>;
-  memberOf: { id: string; order: number }[];
-  speaksFor: string | null;
-}): BundleSource {
-  const { id, name, type, role, affiliation, reliability, aliases } = row.source as unknown as BundleSource;
-  const memberOf = [...row.memberOf].sort((a, b) => a.order - b.order).map((m) => m.id);
-  return definedFields({
+function exportClaim(row: RowOf<'findClaimsForExport'>): BundleClaim {
+  return withoutNulls({
+    ...row,
+    quantity: quantityFromColumns(row.quantity),
+    supports: unlessEmpty(row.supports),
+    contradicts: unlessEmpty(row.contradicts),
+  });
+}
+
+function exportStatement({
+  id,
+  speakerAsWritten,
+  via,
+  ...statement
+}: RowOf<'findDocumentForExport'>['statements'][number]): BundleStatement {
+  return withoutNulls({
     id,
-    name,
-    type,
-    aliases: aliases?.length ? aliases : undefined,
-    role,
-    affiliation,
-    memberOf: memberOf.length ? memberOf : undefined,
-    speaksFor: row.speaksFor ?? undefined,
-    reliability,
-  });
-}
-
-function exportClaim(row: {
-  claim: Record<string, unknown>;
-  supports: string[];
-  contradicts: string[];
-}): BundleClaim {
-  const c = row.claim;
-  const quantity = definedFields({
-    value: c.quantityValue,
-    min: c.quantityMin,
-    max: c.quantityMax,
-    approx: c.quantityApprox,
-    unit: c.quantityUnit,
-  }) as Quantity;
-  return definedFields({
-    id: c.id as string,
-    text: c.text as string,
-    question: c.question as string | undefined,
-    quantity: Object.keys(quantity).length ? quantity : undefined,
-    supports: row.supports.length ? row.supports.sort() : undefined,
-    contradicts: row.contradicts.length ? row.contradicts.sort() : undefined,
-    about: c.about as string[] | undefined,
-    occurredAt: c.occurredAt as string | undefined,
-  });
-}
-
-function exportStatement(
-  row: Record<string, unknown> & { via: { id: string; order: number }[] },
-): BundleStatement {
-  const s = row as Record<string, unknown>;
-  return definedFields({
-    id: s.id as string,
     // As written in the bundle it came from, which still names the same source (its alias or id).
-    source: s.speakerAsWritten as string,
-    cue: s.cue as string | undefined,
-    quote: s.quote as string | undefined,
-    direct: s.direct as boolean | undefined,
-    span: s.spanStart === undefined ? undefined : { start: s.spanStart as number, end: s.spanEnd as number },
-    via: row.via.length ? [...row.via].sort((a, b) => a.order - b.order).map((v) => v.id) : undefined,
-    channel: s.channel as string | undefined,
-    saidAt: s.saidAt as string | undefined,
-    stances: (s.stances as BundleStatement['stances']).sort((a, b) => a.claim.localeCompare(b.claim)),
+    source: speakerAsWritten,
+    ...statement,
+    via: unlessEmpty(via),
   });
 }

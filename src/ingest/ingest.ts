@@ -1,16 +1,20 @@
-import { DEFAULT_TOLERANCE } from '../model';
-import { refreshAnalysis, refreshStaleVerdicts, type AnalysisOptions } from '../analysis';
-import type { Database, ParamsOf, QueryRunner, Transactions } from '../graph';
-import type { Bundle } from '../model';
+import { analysedWrite, refreshStaleVerdicts, type AnalysedWork, type AnalysisOptions } from '../analysis';
+import {
+  neo4jFailure,
+  type Database,
+  type EdgeRow,
+  type MembershipRow,
+  type QueryRunner,
+  type Transactions,
+} from '../graph';
+import { DEFAULT_TOLERANCE, documentIdOf, statementIdOf, type Bundle, type WriteOutcome } from '../model';
 import { checkBundle } from './checkBundle';
 import type { IngestError } from './errors';
-import { documentIdOf, statementIdOf } from '../model';
 import { RunKnowledge, type DocumentState } from './knownGraph';
-import { mentionStatuses, type Status } from './mentionStatuses';
-import type { EdgeRow, MembershipRow } from '../graph';
 import type { BundlePlan } from './plan';
 import type { RawBundle } from './readInputs';
 import { validateShape } from './validateShape';
+import { writeOutcomes } from './writeOutcomes';
 
 export interface Tally {
   created: number;
@@ -108,8 +112,7 @@ export async function ingest(
  * input that loads can be too big to rehearse, and Neo4j's own words neither say why nor what to do.
  */
 function outgrownRehearsal(error: unknown): Error | undefined {
-  const code = (error as { code?: string }).code;
-  if (code !== MEMORY_POOL_FULL && code !== TRANSACTION_TOO_BIG) return undefined;
+  if (neo4jFailure(error) !== 'outOfMemory') return undefined;
   return new Error(
     'a dry run holds every write of its input in one Neo4j transaction, and this input outgrew the memory ' +
       'Neo4j allows transactions: check it in smaller parts (each referring only to what is loaded or ' +
@@ -117,9 +120,6 @@ function outgrownRehearsal(error: unknown): Error | undefined {
     { cause: error },
   );
 }
-
-const MEMORY_POOL_FULL = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
-const TRANSACTION_TOO_BIG = 'Neo.ClientError.General.TransactionOutOfMemoryError';
 
 interface Run {
   batches: Shaped[][];
@@ -206,8 +206,9 @@ async function writeAccepted(
   analysis: AnalysisOptions,
 ): Promise<boolean> {
   if (accepted.length === 0) return true;
+  // Verdicts are worked out once at the end of the run (ingest), not after every batch.
   const run = (items: Accepted[]) =>
-    transactions.writeTransaction('ingest: write', (tx) => writePlans(tx, items, analysis));
+    analysedWrite(transactions, 'ingest: write', analysis, (tx) => writePlans(tx, items), { settle: false });
   try {
     tallyWritten(report, accepted, await run(accepted));
     return true;
@@ -236,81 +237,74 @@ async function writeAccepted(
  * the transaction rather than its data.
  */
 function isBundleError(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? '';
-  return (
-    error instanceof IncompleteWriteError ||
-    (code.startsWith('Neo.ClientError.') &&
-      !code.startsWith('Neo.ClientError.Transaction.') &&
-      code !== TRANSACTION_TOO_BIG)
-  );
+  const failure = neo4jFailure(error);
+  return error instanceof IncompleteWriteError || failure === 'constraint' || failure === 'statement';
 }
 
-interface WriteStatuses {
-  sources: Status[];
-  claims: Status[];
+interface WriteOutcomes {
+  sources: WriteOutcome[];
+  claims: WriteOutcome[];
 }
 
-async function writePlans(
-  tx: QueryRunner,
-  items: Accepted[],
-  analysis: AnalysisOptions,
-): Promise<WriteStatuses> {
+async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<AnalysedWork<WriteOutcomes>> {
   const plans = items.map((i) => i.plan);
   const changed = items.filter((i) => i.documentChanged).map((i) => i.plan);
   const all = <T>(pick: (p: BundlePlan) => T[]) => plans.flatMap(pick);
 
-  if (changed.length > 0) await tx.run('mergeDocuments', { rows: changed.map((p) => p.document) });
+  if (changed.length > 0) await tx.run('writeDocuments', { rows: changed.map((p) => p.document) });
   const sources = all((p) => p.sources);
-  const sourceStatuses = sources.length > 0 ? await tx.run('mergeSources', { rows: sources }) : [];
+  const storedSources = sources.length > 0 ? await tx.run('writeSources', { rows: sources }) : [];
   await writeAll(
-    tx,
-    'mergeAliases',
+    'writeAliases',
     all((p) => p.aliases),
+    (rows) => tx.run('writeAliases', { rows }),
   );
-  await writeAll(tx, 'mergeMemberships', numberedPerSource(all((p) => p.memberships)));
-  await writeAll(tx, 'replaceSpokesmen', lastPerSource(all((p) => p.spokesmen)));
+  await writeAll('writeMemberships', numberedPerSource(all((p) => p.memberships)), (rows) =>
+    tx.run('writeMemberships', { rows }),
+  );
+  await writeAll('replaceSpokesmen', lastPerSource(all((p) => p.spokesmen)), (rows) =>
+    tx.run('replaceSpokesmen', { rows }),
+  );
   const claims = all((p) => p.claims);
-  const claimStatuses = claims.length > 0 ? await tx.run('mergeClaims', { rows: claims }) : [];
+  const storedClaims = claims.length > 0 ? await tx.run('writeClaims', { rows: claims }) : [];
   await writeAll(
-    tx,
-    'mergeClaimSupports',
+    'writeClaimSupports',
     all((p) => p.claimSupports),
+    (rows) => tx.run('writeClaimSupports', { rows }),
   );
   await writeAll(
-    tx,
-    'mergeClaimContradictions',
+    'writeClaimContradictions',
     all((p) => p.claimContradictions),
+    (rows) => tx.run('writeClaimContradictions', { rows }),
   );
   const stanceClaims: string[] = [];
   if (changed.length > 0) {
-    const [removed] = await tx.run('deleteDocumentStatements', {
+    const removed = await tx.run('deleteDocumentStatements', {
       documentIds: changed.map((p) => p.document.id),
     });
     stanceClaims.push(...(removed?.claimIds ?? []));
     const statements = changed.flatMap((p) => p.statements);
-    const [result] = await tx.run('createStatements', { rows: statements });
+    const result = await tx.run('createStatements', { rows: statements });
     if (result?.written !== statements.length || result.incomplete > 0) {
       throw new IncompleteWriteError('createStatements', statements.length, result?.written ?? 0);
     }
     stanceClaims.push(...statements.flatMap((s) => s.stances.map((stance) => stance.claim)));
   }
-  const statuses = {
-    sources: mentionStatuses(sources, sourceStatuses),
-    claims: mentionStatuses(claims, claimStatuses),
+  const outcomes = {
+    sources: writeOutcomes(sources, storedSources),
+    claims: writeOutcomes(claims, storedClaims),
   };
-  const changedClaims = claims.filter((_, i) => statuses.claims[i] !== 'unchanged');
-  await refreshAnalysis(
-    tx,
-    {
+  const changedClaims = claims.filter((_, i) => outcomes.claims[i] !== 'unchanged');
+  return {
+    result: outcomes,
+    changes: {
       claims: changedClaims.map((c) => c.id),
       stanceClaims: [
         ...new Set([...changedClaims.flatMap((c) => [...c.supports, ...c.contradicts]), ...stanceClaims]),
       ],
-      sources: sources.filter((_, i) => statuses.sources[i] !== 'unchanged').map((s) => s.id),
+      sources: sources.filter((_, i) => outcomes.sources[i] !== 'unchanged').map((s) => s.id),
     },
-    analysis,
-  );
-  return statuses;
+  };
 }
 
 /**
@@ -326,20 +320,17 @@ class IncompleteWriteError extends Error {
   }
 }
 
-type CountedWrite =
-  | 'mergeAliases'
-  | 'mergeMemberships'
-  | 'replaceSpokesmen'
-  | 'mergeClaimSupports'
-  | 'mergeClaimContradictions';
-
-async function writeAll<N extends CountedWrite>(
-  tx: QueryRunner,
-  name: N,
-  rows: ParamsOf<N>['rows'],
+/**
+ * Runs a write that counts the rows it found its nodes for: fewer than given means something the checks
+ * relied on is missing, and the transaction must roll back.
+ */
+async function writeAll<R>(
+  name: string,
+  rows: R[],
+  write: (rows: R[]) => Promise<{ written: number } | undefined>,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const [result] = await tx.run(name, { rows } as ParamsOf<N>);
+  const result = await write(rows);
   if (result?.written !== rows.length)
     throw new IncompleteWriteError(name, rows.length, result?.written ?? 0);
 }
@@ -386,11 +377,11 @@ function tallyDocument(report: IngestReport, { plan, before, documentChanged }: 
   report.statements.removed += [...(before?.statements.keys() ?? [])].filter((id) => !kept.has(id)).length;
 }
 
-function tallyWritten(report: IngestReport, items: Accepted[], statuses: WriteStatuses): void {
+function tallyWritten(report: IngestReport, items: Accepted[], outcomes: WriteOutcomes): void {
   report.bundles.loaded += items.length;
   items.forEach((item) => tallyDocument(report, item));
-  statuses.sources.forEach((status) => (report.sources[status] += 1));
-  statuses.claims.forEach((status) => (report.claims[status] += 1));
+  outcomes.sources.forEach((outcome) => (report.sources[outcome] += 1));
+  outcomes.claims.forEach((outcome) => (report.claims[outcome] += 1));
 }
 
 function reject(report: IngestReport, raw: RawBundle, problems: { path: string; message: string }[]): void {
@@ -401,14 +392,13 @@ function reject(report: IngestReport, raw: RawBundle, problems: { path: string; 
   report.sources.rejected += count(bundle?.sources);
   report.claims.rejected += count(bundle?.claims);
   report.statements.rejected += count(bundle?.statements);
-  report.errors.push(...problems.map((p) => ({ ...raw.origin, ...p })));
+  report.errors.push(...problems.map((p) => ({ ...raw.location, ...p })));
 }
 
 /** A write that failed after the checks passed (a constraint the checks could not foresee). */
 function failWrite(report: IngestReport, item: Accepted, error: unknown): void {
-  const neo4jCode = (error as { code?: string }).code;
   const reason =
-    neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+    neo4jFailure(error) === 'constraint'
       ? `conflicts with what the database holds (${(error as Error).message})`
       : `could not be written: ${(error as Error).message}`;
   reject(report, item.raw, [{ path: '', message: reason }]);

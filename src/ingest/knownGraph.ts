@@ -1,7 +1,6 @@
 import type { QueryRunner } from '../graph';
 import type { KnownGraph } from './checkBundle';
-import { aliasKey } from '../model';
-import type { Bundle } from '../model';
+import { aliasKey, type Bundle } from '../model';
 import type { BundlePlan } from './plan';
 
 /** A stored document's content hash, and each of its statements' hashes by id. */

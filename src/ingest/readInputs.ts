@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BundleOrigin } from './errors';
+import type { BundleLocation } from './errors';
 
 /** One bundle as read from disk: its parsed JSON, or why it could not be parsed. */
-export type RawBundle = { origin: BundleOrigin } & ({ value: unknown } | { parseError: string });
+export type RawBundle = { location: BundleLocation } & ({ value: unknown } | { parseError: string });
 
 /** A bundle (one .json file or one .jsonl line) larger than this is refused before it is parsed. */
 export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
@@ -33,7 +33,7 @@ export function listBundleFiles(paths: string[], seen = new Set<string>()): stri
 /** Every bundle in the files: one per .json file, one per non-blank line of a .jsonl file. */
 export function readBundles(files: string[]): RawBundle[] {
   return files.flatMap((file): RawBundle[] => {
-    if (!/\.jsonl?$/.test(file)) return [{ origin: { file }, parseError: 'not a .json or .jsonl file' }];
+    if (!/\.jsonl?$/.test(file)) return [{ location: { file }, parseError: 'not a .json or .jsonl file' }];
     const content = fs.readFileSync(file, 'utf8');
     if (file.endsWith('.json')) return [parseBundle(content, { file })];
     return content
@@ -42,18 +42,18 @@ export function readBundles(files: string[]): RawBundle[] {
   });
 }
 
-export function parseBundle(text: string, origin: BundleOrigin): RawBundle {
+export function parseBundle(text: string, location: BundleLocation): RawBundle {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_BUNDLE_BYTES) {
     return {
-      origin,
+      location,
       parseError: `the bundle is ${(bytes / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB are accepted`,
     };
   }
   try {
     // A byte-order mark, as some editors write, is not JSON but is no reason to refuse the file.
-    return { origin, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    return { location, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
-    return { origin, parseError: `invalid JSON: ${(error as Error).message}` };
+    return { location, parseError: `invalid JSON: ${(error as Error).message}` };
   }
 }

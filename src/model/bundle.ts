@@ -18,19 +18,33 @@ export interface BundleDocument {
   text?: string;
 }
 
-export type SourceType =
-  'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP' | 'GOVERNMENT' | 'INTERNATIONAL' | 'UNKNOWN';
-export type Affiliation =
-  | 'GOVERNMENT'
-  | 'OPPOSITION'
-  | 'INDEPENDENT'
-  | 'STATE_MEDIA'
-  | 'FOREIGN'
-  | 'INTERNATIONAL'
-  | 'CIVIL_SOCIETY'
-  | 'UNKNOWN';
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-export type Stance = 'SUPPORTS' | 'CONTRADICTS';
+// The enumerations as values too, for the checks that need them (the query registry's row types); the
+// bundle's JSON Schema lists the same values, and tests/unit/bundleSchema.test.ts keeps the two equal.
+export const SOURCE_TYPES = [
+  'PERSON',
+  'ORGANIZATION',
+  'MEDIA',
+  'GROUP',
+  'GOVERNMENT',
+  'INTERNATIONAL',
+  'UNKNOWN',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export const AFFILIATIONS = [
+  'GOVERNMENT',
+  'OPPOSITION',
+  'INDEPENDENT',
+  'STATE_MEDIA',
+  'FOREIGN',
+  'INTERNATIONAL',
+  'CIVIL_SOCIETY',
+  'UNKNOWN',
+] as const;
+export type Affiliation = (typeof AFFILIATIONS)[number];
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITIES)[number];
+export const STANCES = ['SUPPORTS', 'CONTRADICTS'] as const;
+export type Stance = (typeof STANCES)[number];
 
 export interface BundleSource {
   id: string;

@@ -12,6 +12,7 @@ export type {
   SourceType,
   Stance,
 } from './bundle';
+export { AFFILIATIONS, RELIABILITIES, SOURCE_TYPES, STANCES } from './bundle';
 export {
   aliasKey,
   canonicalJson,
@@ -34,6 +35,7 @@ export {
 } from './quantity';
 export type { Interval, QuantityColumns, QuantityProps } from './quantity';
 export { withoutNulls } from './fields';
+export { VERDICT_STATUSES } from './verdict';
 export type { Credibility, VerdictStatus } from './verdict';
 export type { WriteOutcome } from './writeOutcome';
 export { ErrorCode } from './errors';

@@ -147,7 +147,7 @@ describe('the embedded default (NEO4J_URI unset)', () => {
     try {
       expect(service.embedded).toBe(true);
       expect(runningPid(server)).toBeDefined();
-      const [count] = await service.db.read('countDocuments', {});
+      const count = await service.db.read('countDocuments', {});
       expect(count).toEqual({ count: 1 });
       const { pid } = { pid: runningPid(server) as number };
       await service.stop();

@@ -1,27 +1,12 @@
-import type { Assessment, Origin } from '../../analysis';
-import { relateFigures } from '../../analysis';
-import { intervalOf } from '../../model';
+import { relateFigures, type Assessment, type Origin } from '../../analysis';
 import type { RowOf } from '../../graph';
-import { questionKey } from '../../ingest';
-import type { Quantity } from '../../model';
+import { intervalOf, questionKey, type Quantity } from '../../model';
 import type { Context } from '../context';
 import type { ClaimNode, SourceNode } from '../model';
 import { connection, pageArgs } from '../pagination';
 import { present } from './present';
 
 type QuestionRow = RowOf<'findQuestionsByKeys'>;
-
-/** The figure as the bundle gave it: absent fields absent, as the interval rules read them. */
-function quantityOf(quantity: NonNullable<ClaimNode['quantity']>): Quantity {
-  const { value, min, max, approx, unit } = quantity;
-  return {
-    ...(value === null ? {} : { value }),
-    ...(min === null ? {} : { min }),
-    ...(max === null ? {} : { max }),
-    approx,
-    ...(unit === null ? {} : { unit }),
-  };
-}
 
 const finiteOrNull = (n: number) => (Number.isFinite(n) ? n : null);
 
@@ -37,7 +22,7 @@ export const analysisResolvers = {
 
     questions: async (_: unknown, args: { first?: number | null; after?: string | null }, ctx: Context) => {
       const page = pageArgs('question', args.first, args.after);
-      const [result] = await ctx.db.read('findQuestionPage', page);
+      const result = await ctx.db.read('findQuestionPage', page);
       return connection('question', result ?? { ids: [], totalCount: 0 }, page.first, (keys) =>
         ctx.loaders.questions.loadMany(keys).then(present),
       );
@@ -73,8 +58,10 @@ export const analysisResolvers = {
   },
 
   Quantity: {
-    interval: (quantity: NonNullable<ClaimNode['quantity']>, _: unknown, ctx: Context) => {
-      const { low, high } = intervalOf(quantityOf(quantity), ctx.analysis.tolerance);
+    // Absent in the bundle, approx is false: the schema's Boolean! says so.
+    approx: (quantity: Quantity) => quantity.approx === true,
+    interval: (quantity: Quantity, _: unknown, ctx: Context) => {
+      const { low, high } = intervalOf(quantity, ctx.analysis.tolerance);
       return { low: finiteOrNull(low), high: finiteOrNull(high) };
     },
   },
@@ -102,7 +89,7 @@ export const analysisResolvers = {
       const claims = await claimsOf(ctx, question.key);
       const byId = new Map(claims.map((c) => [c.id, c]));
       const figures = claims.flatMap((c) =>
-        c.quantity === null ? [] : [{ claimId: c.id, quantity: quantityOf(c.quantity) }],
+        c.quantity === null ? [] : [{ claimId: c.id, quantity: c.quantity }],
       );
       return relateFigures(figures, ctx.analysis.tolerance).map((r) => ({
         a: byId.get(r.from),

@@ -1,5 +1,5 @@
 import type { ClaimSortKey, SideRow } from '../../graph';
-import { questionKey } from '../../ingest';
+import { questionKey, type VerdictStatus } from '../../model';
 import type { Context } from '../context';
 import { badUserInput } from '../errors';
 import { fulltextQuery } from '../fulltext';
@@ -11,7 +11,7 @@ interface ClaimFilter {
   text?: string | null;
   sourceId?: string | null;
   question?: string | null;
-  status?: string | null;
+  status?: VerdictStatus | null;
   contested?: boolean | null;
 }
 
@@ -78,7 +78,7 @@ async function claimConnection<T>(
   const usesStoredVerdicts =
     orderBy === 'MOST_CONTESTED' || (filter.status ?? null) !== null || (filter.contested ?? null) !== null;
   if (usesStoredVerdicts) await ctx.loaders.freshVerdicts();
-  const [result] = await ctx.db.read('findClaimPage', {
+  const result = await ctx.db.read('findClaimPage', {
     first: page.first,
     after,
     orderBy,
@@ -136,7 +136,7 @@ export const claimResolvers = {
       ]);
       const none = { bothSupport: [], bothContradict: [], opposed: [] };
       if (idA === null || idB === null) return none;
-      const [row] = await ctx.db.read('findAgreement', { a: idA, b: idB });
+      const row = await ctx.db.read('findAgreement', { a: idA, b: idB });
       const load = (ids: string[]) => ctx.loaders.claims.loadMany(ids).then(present);
       return {
         bothSupport: await load(row?.bothSupport ?? []),

@@ -1,10 +1,11 @@
-import { refreshAnalysis, refreshStaleVerdicts } from '../../analysis';
+import { analysedWrite, type AnalysisChanges } from '../../analysis';
+import type { QueryRunner } from '../../graph';
+import { ingest, type IngestReport, type RawBundle, type Tally } from '../../ingest';
 import type { Reliability } from '../../model';
-import { aliasKey, ingest, type IngestReport, type RawBundle, type Tally } from '../../ingest';
-import { audited, quoted } from '../audit';
+import { audited, quoted, type RecordOutcome } from '../audit';
 import type { Context } from '../context';
+import { foldSources, rateSource, retractDocument } from '../curation';
 import { badUserInput, notFound } from '../errors';
-import { toSource } from '../model';
 
 /** More bundles than this in one call are refused: a call this size is already a batch job. */
 const MAX_INGEST_BUNDLES = 1000;
@@ -30,11 +31,21 @@ function bundlesSummary(bundles: unknown[]): string {
 }
 
 /**
- * Works out the verdicts a change made stale, as a load does at its end, so that the graph's stored verdicts
- * are current after every write. Should that fail, the change stays (it is committed) and the verdicts stay
- * marked stale: the next read that needs them works them out.
+ * Runs a curation in one analysed write transaction with its audit entry, so that the change, the analysis
+ * catching up with it and the record of it commit together.
  */
-const settleVerdicts = (ctx: Context) => refreshStaleVerdicts(ctx.db).catch(() => 0);
+function curate<T>(
+  ctx: Context,
+  label: string,
+  record: RecordOutcome,
+  work: (tx: QueryRunner) => Promise<{ result: T; outcome: string; changes: AnalysisChanges }>,
+): Promise<{ result: T; outcome: string }> {
+  return analysedWrite(ctx.db, label, ctx.analysis, async (tx) => {
+    const { result, outcome, changes } = await work(tx);
+    await record(tx, outcome);
+    return { result: { result, outcome }, changes };
+  });
+}
 
 /** An ingest report in a line, for the audit log (the CLI prints the same numbers as a table). */
 function ingestOutcome(report: IngestReport): string {
@@ -70,10 +81,10 @@ export const mutationResolvers = {
         }
         // Named as the CLI names a file, so that each error leads back to its bundle's position.
         const raws: RawBundle[] = args.bundles.map((value, i) => ({
-          origin: { file: `bundles[${i}]` },
+          location: { file: `bundles[${i}]` },
           value,
         }));
-        const position = new Map(raws.map((raw, i) => [raw.origin.file, i]));
+        const position = new Map(raws.map((raw, i) => [raw.location.file, i]));
         const report = await ingest(ctx.db, raws, { dryRun, analysis: ctx.analysis });
         return {
           result: {
@@ -102,21 +113,9 @@ export const mutationResolvers = {
       };
       const id = await audited(ctx, call, async (caller, record) => {
         const sourceId = await sourceIdOf(ctx, args.id, 'id');
-        const outcome = await ctx.db.writeTransaction('setSourceReliability', async (tx) => {
-          const [rated] = await tx.run('rateSource', {
-            id: sourceId,
-            reliability: args.reliability,
-            ratedBy: caller.name,
-            ratedAt: new Date().toISOString(),
-          });
-          if (!rated) throw notFound(`id: no source has the id ${quoted(sourceId)}`);
-          await refreshAnalysis(tx, { claims: [], stanceClaims: [], sources: [sourceId] }, ctx.analysis);
-          const outcome = `'${sourceId}' rated ${args.reliability} (was ${rated.previous ?? 'unrated'})`;
-          await record(tx, outcome);
-          return outcome;
-        });
-        await settleVerdicts(ctx);
-        return { result: sourceId, outcome };
+        return curate(ctx, 'setSourceReliability', record, (tx) =>
+          rateSource(tx, sourceId, args.reliability, caller.name),
+        );
       });
       return ctx.loaders.sources.load(id);
     },
@@ -136,60 +135,7 @@ export const mutationResolvers = {
             `keep and merge both name source '${keepId}': a source cannot be merged into itself`,
           );
         }
-        const outcome = await ctx.db.writeTransaction('mergeSources', async (tx) => {
-          const rows = await tx.run('findSourcesByIds', { ids: [keepId, mergeId] });
-          const kept = rows.find((row) => row.id === keepId);
-          const merged = rows.find((row) => row.id === mergeId);
-          if (!kept || !merged) throw notFound(`'${kept ? mergeId : keepId}' no longer exists`);
-          const keep = toSource(kept);
-          const merge = toSource(merged);
-
-          // Each speaks for one body at most; speaking for the other is a loop that the merge drops.
-          const principal = (id: string | null) => (id === keepId || id === mergeId ? null : id);
-          const [keepFor, mergeFor] = [principal(keep.speaksForId), principal(merge.speaksForId)];
-          if (keepFor !== null && mergeFor !== null && keepFor !== mergeFor) {
-            throw badUserInput(
-              `'${mergeId}' speaks for '${mergeFor}' and '${keepId}' for '${keepFor}': a source speaks for ` +
-                'one body at most, so merging them would lose one',
-            );
-          }
-
-          // The merged id, name and aliases join the kept source's aliases, each name once whatever its
-          // case and accents. The name becomes an alias node too unless it names a third source already.
-          const taken = new Set([keep.id, keep.name, ...keep.aliases].map(aliasKey));
-          const [nameOwner] = await tx.run('findSourcesByAliasKeys', { keys: [aliasKey(merge.name)] });
-          const nameFree = nameOwner === undefined;
-          const nameUsable = nameFree || nameOwner.sourceId === mergeId || nameOwner.sourceId === keepId;
-          const added = [merge.id, ...(nameUsable ? [merge.name] : []), ...merge.aliases].filter((name) => {
-            const key = aliasKey(name);
-            if (taken.has(key)) return false;
-            taken.add(key);
-            return true;
-          });
-          const [moved] = await tx.run('foldSourceInto', {
-            keep: keepId,
-            merge: mergeId,
-            aliases: [...keep.aliases, ...added],
-            nameAlias:
-              nameFree && added.includes(merge.name) ? { key: aliasKey(merge.name), name: merge.name } : null,
-          });
-          if (!moved) throw notFound(`'${keepId}' or '${mergeId}' no longer exists`);
-          if (moved.cycle) {
-            throw badUserInput(
-              `merging '${mergeId}' into '${keepId}' would make '${keepId}' a member of, or speak for, ` +
-                'itself through other sources (a memberOf/speaksFor cycle)',
-            );
-          }
-          await refreshAnalysis(tx, { claims: [], stanceClaims: [], sources: [keepId] }, ctx.analysis);
-          const outcome =
-            `'${mergeId}' merged into '${keepId}': ${moved.statements} statements, ${moved.relayed} relayed ` +
-            `statements, ${moved.memberOf} memberships, ${moved.members} members, ${moved.speaksFor} ` +
-            `speaks-for, ${moved.spokesmen} spokesmen and ${moved.aliases} aliases moved`;
-          await record(tx, outcome);
-          return outcome;
-        });
-        await settleVerdicts(ctx);
-        return { result: keepId, outcome };
+        return curate(ctx, 'mergeSources', record, (tx) => foldSources(tx, keepId, mergeId));
       });
       return ctx.loaders.sources.load(id);
     },
@@ -201,25 +147,9 @@ export const mutationResolvers = {
         role: 'admin' as const,
         what: 'Retracting a document',
       };
-      return audited(ctx, call, async (_caller, record) => {
-        const done = await ctx.db.writeTransaction('retractDocument', async (tx) => {
-          const [document] = await tx.run('findDocumentsByIds', { ids: [args.id] });
-          if (!document) throw notFound(`id: no document has the id ${quoted(args.id)}`);
-          const [removed] = await tx.run('deleteDocumentStatements', { documentIds: [args.id] });
-          await tx.run('deleteDocument', { id: args.id });
-          await refreshAnalysis(
-            tx,
-            { claims: [], stanceClaims: removed?.claimIds ?? [], sources: [] },
-            ctx.analysis,
-          );
-          const result = { documentId: args.id, statementsRemoved: document.statementIds.length };
-          const outcome = `document '${args.id}' removed with its ${result.statementsRemoved} statements`;
-          await record(tx, outcome);
-          return { result, outcome };
-        });
-        await settleVerdicts(ctx);
-        return done;
-      });
+      return audited(ctx, call, (_caller, record) =>
+        curate(ctx, 'retractDocument', record, (tx) => retractDocument(tx, args.id)),
+      );
     },
   },
 };

@@ -30,7 +30,7 @@ export const sourceResolvers = {
         nameQuery = fulltextQuery(filter.name, 'all');
         if (nameQuery === null) throw badUserInput('filter.name holds no words to look for');
       }
-      const [result] = await ctx.db.read('findSourcePage', {
+      const result = await ctx.db.read('findSourcePage', {
         first: page.first,
         after: page.after,
         nameQuery,

@@ -9,6 +9,8 @@ export const statementResolvers = {
   },
 
   Statement: {
+    // Absent in the bundle, a statement is reported speech: the schema's Boolean! says so.
+    direct: (statement: StatementNode) => statement.direct === true,
     source: (statement: StatementNode, _: unknown, ctx: Context) =>
       ctx.loaders.sources.load(statement.sourceId),
     document: (statement: StatementNode, _: unknown, ctx: Context) =>

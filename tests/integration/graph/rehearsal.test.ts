@@ -27,7 +27,7 @@ describe('a rehearsal (the transaction of a dry run)', () => {
   };
   const writeDocument = (rehearsal: Transactions) =>
     rehearsal.writeTransaction('write', (tx) =>
-      tx.run('mergeDocuments', { rows: [{ id: 'doc-1', props: { id: 'doc-1' }, hash: 'h' }] }),
+      tx.run('writeDocuments', { rows: [{ id: 'doc-1', props: { id: 'doc-1' }, hash: 'h' }] }),
     );
   const documents = async () => (await cypher(graph.driver, 'MATCH (d:Document) RETURN d.id AS id')).length;
 
@@ -41,7 +41,7 @@ describe('a rehearsal (the transaction of a dry run)', () => {
       }),
     );
 
-    expect(documentsSeen).toEqual([{ count: 1 }]);
+    expect(documentsSeen).toEqual({ count: 1 });
     expect(await documents()).toBe(0);
   });
 

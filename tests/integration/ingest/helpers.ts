@@ -197,7 +197,7 @@ export function otherDocument(id: string, statements: BundleStatement[], text = 
 
 /** Bundles as if read from files mem-0.json, mem-1.json... */
 export const raws = (...values: unknown[]): RawBundle[] =>
-  values.map((value, i) => ({ origin: { file: `mem-${i}.json` }, value }));
+  values.map((value, i) => ({ location: { file: `mem-${i}.json` }, value }));
 
 export function load(db: Database, ...values: unknown[]): Promise<IngestReport> {
   return ingest(db, raws(...values));

@@ -1,5 +1,6 @@
 import type { Bundle, BundleClaim, BundleSource, BundleStatement } from '../../../src/model/bundle';
 import { checkBundle, type KnownGraph } from '../../../src/ingest/checkBundle';
+import { storedClaim, storedSource } from '../../../src/graph/rows';
 import {
   aliasKey,
   canonicalJson,
@@ -559,5 +560,28 @@ describe('keys', () => {
 
   it('canonicalJson sorts object keys at every depth, and keeps array order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
+  });
+});
+
+// What a write changed is told from what the graph held (src/ingest/writeOutcomes.ts), which the write
+// queries read back for the properties listed in src/graph/rows.ts: a property planned but not read back
+// would look changed on every load.
+describe('the properties a bundle plans', () => {
+  it('are all among those read back to tell what a write changed', () => {
+    const full: Bundle = tiny({
+      sources: [{ ...minister, role: 'Minister', affiliation: 'GOVERNMENT', reliability: 'B' }, opposition],
+      claims: [
+        { ...four, question: 'deaths', quantity: { min: 4, max: 5, approx: true, unit: 'people' } },
+        { ...none, about: ['raids'], occurredAt: '2005-03-20' },
+      ],
+    });
+    const { problems, plan } = checkBundle(full, new FakeKnown());
+    expect(problems).toEqual([]);
+    const sourceKeys = new Set(plan?.sources.flatMap((s) => Object.keys(s.props)));
+    const claimKeys = new Set(plan?.claims.flatMap((c) => Object.keys(c.props)));
+    expect(sourceKeys.size).toBeGreaterThan(5);
+    expect(claimKeys.size).toBeGreaterThan(8);
+    expect([...sourceKeys].filter((key) => !(key in storedSource.shape.props.shape))).toEqual([]);
+    expect([...claimKeys].filter((key) => !(key in storedClaim.shape.props.shape))).toEqual([]);
   });
 });

@@ -1,18 +1,14 @@
-// :many creates or updates claims and their questions, and says which; $rows [{id, props, questionKey, questionText, supports, contradicts}]
+// :many creates or updates claims and their questions, returning what each held before (src/ingest/writeOutcomes.ts tells what changed); $rows [{id, props, questionKey, questionText, supports, contradicts}]
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Claim {id: row.id})
-WITH row,
-     CASE
-       WHEN old IS NULL THEN 'created'
-       WHEN any(key IN keys(row.props) WHERE old[key] IS NULL OR old[key] <> row.props[key])
-         OR any(other IN row.supports WHERE NOT EXISTS { (old)-[:SUPPORTS]->(:Claim {id: other}) })
-         OR any(other IN row.contradicts WHERE NOT EXISTS { (old)-[:CONTRADICTS]->(:Claim {id: other}) })
-         THEN 'updated'
-       ELSE 'unchanged'
-     END AS status
+WITH row, CASE WHEN old IS NULL THEN null ELSE {
+  props: old {.id, .text, .question, .quantityValue, .quantityMin, .quantityMax, .quantityApprox, .quantityUnit, .about, .occurredAt},
+  supports: [(old)-[:SUPPORTS]->(other:Claim) | other.id],
+  contradicts: [(old)-[:CONTRADICTS]->(other:Claim) | other.id]
+} END AS before
 MERGE (claim:Claim {id: row.id})
 SET claim += row.props
-WITH claim, row, status
+WITH claim, row, before
 CALL (claim, row) {
   OPTIONAL MATCH (claim)-[previous:ANSWERS]->(question:Question)
   WHERE row.questionKey IS NOT NULL AND question.key <> row.questionKey
@@ -29,4 +25,4 @@ CALL (claim, row) {
     ON CREATE SET question.text = row.questionText
   MERGE (claim)-[:ANSWERS]->(question)
 }
-RETURN row.id AS id, status
+RETURN row.id AS id, before
