@@ -45,6 +45,15 @@ export function runningPid(server: LocalNeo4j): number | undefined {
   return undefined;
 }
 
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function isOurNeo4j(pid: number, server: LocalNeo4j): boolean {
   try {
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
@@ -109,7 +118,9 @@ export async function stopLocalNeo4j(server: LocalNeo4j): Promise<{ pid: number 
   if (pid === undefined) return undefined;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isOurNeo4j(pid, server)) {
+  // Until the process is gone, not only its command line: a child of this process (the service started it)
+  // stays a zombie, whose pid still answers, until Node reaps it on the event loop.
+  while (isOurNeo4j(pid, server) || processExists(pid)) {
     if (Date.now() > deadline) {
       throw new LocalNeo4jError(
         `Neo4j (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM`,
