@@ -7,11 +7,23 @@ const LAYERS = {
   graph: ['runtime', 'model', 'config'],
   neo4jLocal: ['runtime', 'model', 'config', 'graph'],
   analysis: ['runtime', 'model', 'config', 'graph'],
-  ingest: ['runtime', 'model', 'config', 'graph', 'analysis'],
+  resolve: ['runtime', 'model', 'config', 'graph'],
+  ingest: ['runtime', 'model', 'config', 'graph', 'analysis', 'resolve'],
   extract: ['model'],
-  api: ['runtime', 'model', 'config', 'graph', 'analysis', 'ingest'],
-  cli: ['runtime', 'model', 'config', 'graph', 'neo4jLocal', 'analysis', 'ingest', 'extract', 'api'],
-  bench: ['runtime', 'model', 'config', 'graph', 'neo4jLocal', 'analysis', 'ingest', 'api', 'cli'],
+  api: ['runtime', 'model', 'config', 'graph', 'analysis', 'resolve', 'ingest'],
+  cli: [
+    'runtime',
+    'model',
+    'config',
+    'graph',
+    'neo4jLocal',
+    'analysis',
+    'resolve',
+    'ingest',
+    'extract',
+    'api',
+  ],
+  bench: ['runtime', 'model', 'config', 'graph', 'neo4jLocal', 'analysis', 'resolve', 'ingest', 'api', 'cli'],
 };
 
 module.exports = {

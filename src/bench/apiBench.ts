@@ -8,8 +8,9 @@ import { loadDotEnv, readConfig, type Config } from '../config';
 import { applyMigrations, connectOptions, Database } from '../graph';
 import { ingest } from '../ingest';
 import { silentLogger } from '../runtime';
-import { secondsSince, withBenchNeo4j } from './benchNeo4j';
+
 import { generateBundles, scaledSize } from './generateBundles';
+import { secondsSince, withThrowawayNeo4j } from '../neo4jLocal';
 
 const USAGE =
   'usage: npm run bench:api [-- --scale 0.1 --runs 30] (scale 1 is 100,000 statements, at most 10; NEO4J_URI: an empty database to use instead)';
@@ -51,7 +52,7 @@ void runCli(async () => {
   const config = readConfig();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
   try {
-    return await withBenchNeo4j(config, work, (uri) => timeQueries(config, uri, scale, runs));
+    return await withThrowawayNeo4j(config, work, (uri) => timeQueries(config, uri, scale, runs));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -7,8 +7,9 @@ import { loadDotEnv, readConfig, type Config } from '../config';
 import { applyMigrations, connectOptions, Database } from '../graph';
 import { formatReport, ingest, readBundles } from '../ingest';
 import { silentLogger } from '../runtime';
-import { secondsSince, withBenchNeo4j } from './benchNeo4j';
+
 import { generateBundles, scaledSize } from './generateBundles';
+import { secondsSince, withThrowawayNeo4j } from '../neo4jLocal';
 
 const USAGE =
   'usage: npm run bench:ingest [-- --scale 0.1] [--dry-run] (NEO4J_URI: an empty database to use instead)';
@@ -40,7 +41,9 @@ void runCli(async () => {
   );
 
   try {
-    return await withBenchNeo4j(config, work, (uri) => loadAndReport(config, uri, input, values['dry-run']));
+    return await withThrowawayNeo4j(config, work, (uri) =>
+      loadAndReport(config, uri, input, values['dry-run']),
+    );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -1,14 +1,12 @@
-import { type Bundle, type BundleSource, type BundleStatement, aliasKey } from '../model';
-
-/** Precision, recall and F1 of one matching criterion. */
-export interface Score {
-  matched: number;
-  predicted: number;
-  gold: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+import {
+  aliasKey,
+  pairBySpan,
+  scoreOf,
+  type Bundle,
+  type BundleSource,
+  type BundleStatement,
+  type Score,
+} from '../model';
 
 export interface StatementRef {
   index: number;
@@ -77,8 +75,6 @@ function speakerKeys(ref: string, sources: BundleSource[]): Set<string> {
   return new Set([ref, ...names].map(norm));
 }
 
-const overlap = (a: BundleStatement, b: BundleStatement) =>
-  a.span && b.span ? Math.min(a.span.end, b.span.end) - Math.max(a.span.start, b.span.start) : 0;
 const sameSpeaker = (a: Indexed, b: Indexed) => [...a.keys].some((k) => b.keys.has(k));
 const sameCue = (a: Indexed, b: Indexed) =>
   (a.statement.cue ?? '').trim().toLowerCase() === (b.statement.cue ?? '').trim().toLowerCase();
@@ -102,33 +98,8 @@ function evaluatePart(gold: Indexed[], predicted: Indexed[]): PartEvaluation {
 }
 
 /** One-to-one pairs with overlapping spans that `accept` allows, the longest overlaps first. */
-function pairUp(
-  gold: Indexed[],
-  predicted: Indexed[],
-  accept: (g: Indexed, p: Indexed) => boolean,
-): [Indexed, Indexed][] {
-  const candidates = gold
-    .flatMap((g) => predicted.map((p) => ({ g, p, size: overlap(g.statement, p.statement) })))
-    .filter((c) => c.size > 0 && accept(c.g, c.p))
-    .sort((a, b) => b.size - a.size || a.g.index - b.g.index || a.p.index - b.p.index);
-  const usedG = new Set<Indexed>();
-  const usedP = new Set<Indexed>();
-  const pairs: [Indexed, Indexed][] = [];
-  for (const { g, p } of candidates) {
-    if (usedG.has(g) || usedP.has(p)) continue;
-    usedG.add(g);
-    usedP.add(p);
-    pairs.push([g, p]);
-  }
-  return pairs;
-}
-
-function scoreOf(matched: number, predicted: number, gold: number): Score {
-  const precision = predicted === 0 ? 0 : matched / predicted;
-  const recall = gold === 0 ? 0 : matched / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { matched, predicted, gold, precision, recall, f1 };
-}
+const pairUp = (gold: Indexed[], predicted: Indexed[], accept: (g: Indexed, p: Indexed) => boolean) =>
+  pairBySpan(gold, predicted, { gold: (g) => g.statement, predicted: (p) => p.statement }, accept);
 
 const ref = (s: Indexed): StatementRef => ({
   index: s.index,

@@ -39,3 +39,5 @@ export { VERDICT_STATUSES } from './verdict';
 export type { Credibility, VerdictStatus } from './verdict';
 export type { WriteOutcome } from './writeOutcome';
 export { ErrorCode } from './errors';
+export { pairBySpan, scoreOf, spanOverlap } from './scores';
+export type { Score } from './scores';

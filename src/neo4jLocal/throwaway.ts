@@ -1,15 +1,16 @@
 import path from 'node:path';
 import type { Config } from '../config';
 import { freePort } from '../runtime';
-import { boltUri, localNeo4jFromConfig, startLocalNeo4j, stopLocalNeo4j } from '../neo4jLocal';
+import { boltUri, localNeo4jFromConfig } from './layout';
+import { startLocalNeo4j, stopLocalNeo4j } from './server';
 
 export const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
 
 /**
- * The Neo4j a benchmark runs against: the one NEO4J_URI names, or a throwaway local one in `work` (heap 1 GB
- * or BENCH_HEAP, page cache 512 MB) that is stopped after `run`, whatever happens.
+ * The Neo4j a benchmark or an evaluation runs against: the one NEO4J_URI names, or a throwaway local one in
+ * `work` (heap 1 GB or BENCH_HEAP, page cache 512 MB) that is stopped after `run`, whatever happens.
  */
-export async function withBenchNeo4j<T>(
+export async function withThrowawayNeo4j<T>(
   config: Config,
   work: string,
   run: (uri: string) => Promise<T>,
