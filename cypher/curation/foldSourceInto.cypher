@@ -68,6 +68,11 @@ CALL (keep, merged) {
   RETURN count(*) AS spokesmen
 }
 SET keep.aliases = $aliases
+// The sounds of both sources' names find the kept one (src/resolve).
+WITH keep, merged, aliases, statements, relayed, memberOf, members, speaksFor, spokesmen,
+     keep AS target, merged.sounds AS added
+// :include unionOfSounds
+SET keep.sounds = sounds
 DETACH DELETE merged
 RETURN aliases, statements, relayed, memberOf, members, speaksFor, spokesmen,
        EXISTS { (keep)-[:MEMBER_OF|SPEAKS_FOR]->+(keep) } AS cycle

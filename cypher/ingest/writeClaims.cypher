@@ -1,4 +1,4 @@
-// :many creates or updates claims and their questions, returning what each held before (src/ingest/writeOutcomes.ts tells what changed); $rows [{id, props, questionKey, questionText, supports, contradicts}]
+// :many creates or updates claims and their questions, returning what each held before (src/ingest/writeOutcomes.ts tells what changed); $rows [{id, props, questionKey, questionText, questionWhat, supports, contradicts}]
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Claim {id: row.id})
 WITH row, CASE WHEN old IS NULL THEN null ELSE {
@@ -22,7 +22,7 @@ CALL (claim, row) {
   WITH claim, row
   WHERE row.questionKey IS NOT NULL
   MERGE (question:Question {key: row.questionKey})
-    ON CREATE SET question.text = row.questionText
+    ON CREATE SET question.text = row.questionText, question.what = row.questionWhat
   MERGE (claim)-[:ANSWERS]->(question)
 }
 RETURN row.id AS id, before

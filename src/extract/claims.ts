@@ -1,7 +1,8 @@
 import nlp from 'compromise';
-import type { Quantity } from '../model';
+import { conceptOf, formatQuestion, type Quantity } from '../model';
 import { findDates, spellDate } from './dates';
 import { findFigures } from './figures';
+import { placesIn } from './places';
 import { splitSentences } from './sentences';
 import { trimSpan, upperFirst, type Span } from './text';
 
@@ -15,25 +16,14 @@ export interface DraftClaim {
   contradicts: DraftClaim[];
 }
 
-// What a figure counts, read from the words around it; the first that matches wins, so that "28
-// demonstrators were taken to hospital" counts hospital cases, not demonstrators.
-const CONCEPTS: [RegExp, string][] = [
-  [/\b(?:died|dies|die|dead|deaths?|killed|kill|fatalit\w*|perished)\b/i, 'dead'],
-  [/\bhospital\w*/i, 'taken to hospital'],
-  [/\b(?:injured|injuries|wounded|hurt)\b/i, 'injured'],
-  [/\b(?:detained|arrested|detentions?|arrests?|custody)\b/i, 'detained'],
-  [/\bevacuat\w*/i, 'evacuated'],
-  [/\b(?:crowds?|demonstrat\w*|protest\w*|rall(?:y|ies)|gathered|marched|on the streets)\b/i, 'in the crowd'],
-];
 const SPLIT = /,?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+/g;
 
 /**
  * The claims a statement's content makes: one per figure, each worded by the clause that holds it ("at least
  * four people were killed and about 28 demonstrators were taken to Osh hospital" makes two), or one for the
  * whole content when it holds no figure. Relative dates in the wording are resolved ("today" becomes "on 20
- * March 2005"). Figures share a question when they count the same unit of the same thing on the same day:
- * the question is worded from that, and names the document, since another report's "deaths" may be about
- * another event.
+ * March 2005"). Figures share a question when they count the same thing at the same place on the same day,
+ * in any report: the question says what, where and when (model's formatQuestion), never which document.
  */
 export function claimsOf(text: string, content: Span, context: ClaimContext): DraftClaim[] {
   // A quote of several sentences makes a claim or more of each.
@@ -42,16 +32,19 @@ export function claimsOf(text: string, content: Span, context: ClaimContext): Dr
   );
 }
 
-/** What a claim is read against: the publication date, the document's name, and the day its sentence names. */
+/** What a claim is read against: the publication date, what the report is about, and its sentence's day. */
 export interface ClaimContext {
   publishedAt: string | undefined;
-  documentLabel: string;
+  /** The place the report names most, for a figure whose clause names none. */
+  mainPlace: string | undefined;
+  /** The day the report's lead names, for a figure whose sentence names none. */
+  leadDay: string | undefined;
   /** A day named before the words, in the sentence's leading phrase ("Later today, thousands gathered"). */
   leadingDay?: string;
 }
 
 function clauseClaims(text: string, content: Span, context: ClaimContext): DraftClaim[] {
-  const { publishedAt, documentLabel } = context;
+  const { publishedAt } = context;
   const figures = findFigures(text, content);
   const pieces = splitAtFigures(
     text,
@@ -68,13 +61,11 @@ function clauseClaims(text: string, content: Span, context: ClaimContext): Draft
     if (own.length === 0 || !assertive(text.slice(piece.start, piece.end))) return [base];
     // Figures of one clause answer different questions ("several protesters and one police officer were
     // injured"): when unit and concept coincide, the counted noun tells them apart.
-    const questions = own.map((f) =>
-      questionOf(text, piece, f.quantity, undefined, occurredAt, documentLabel),
-    );
+    const questions = own.map((f) => questionOf(text, piece, f.quantity, undefined, occurredAt, context));
     return own.map((f, i) => {
       const shared = questions.filter((q) => q === questions[i]).length > 1;
       const question = shared
-        ? questionOf(text, piece, f.quantity, f.noun, occurredAt, documentLabel)
+        ? questionOf(text, piece, f.quantity, f.noun, occurredAt, context)
         : questions[i];
       return { ...base, quantity: f.quantity, question };
     });
@@ -122,15 +113,39 @@ function questionOf(
   quantity: Quantity,
   noun: string | undefined,
   day: string | undefined,
-  documentLabel: string,
+  context: ClaimContext,
 ): string {
   const words = text.slice(piece.start, piece.end);
   // The concepts are things that happen to people; other units are told apart by their verb.
-  const concept =
-    (quantity.unit === 'people' ? CONCEPTS.find(([re]) => re.test(words))?.[1] : undefined) ?? verbOf(words);
+  // The concepts are what happens to people: a figure measured in another unit is told apart by its verb.
+  const concept = MEASURES.test(quantity.unit ?? '') ? undefined : conceptOf(words);
   const unit = noun ? nlp(noun).nouns().toPlural().text() || noun : (quantity.unit ?? 'things');
-  const when = day ? ` on ${spellDate(day)}` : '';
-  return `number of ${unit}${concept ? ` ${concept}` : ''}${when} (${documentLabel})`;
+  const verb = concept === undefined ? verbOf(words) : undefined;
+  const what = concept
+    ? `${concept}${noun ? ` (${unit.toLowerCase()})` : ''}`
+    : `${unit}${verb ? ` ${verb}` : ''}`;
+  const [place] = placesIn(text, piece);
+  return formatQuestion({
+    what,
+    where: place ?? context.mainPlace ?? null,
+    when: day ?? context.leadDay ?? null,
+  });
+}
+
+// Units of measure, which no concept of what happens to people counts.
+const MEASURES =
+  /^(?:percent|%|per ?cent|points?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|minutes?|days?|weeks?|months?|years?|tonnes?|tons?|litres?|dollars?|euros?|pounds?|roubles?|som|tenge|hryvnias?|mm|millimet(?:re|er)s?)$/i;
+
+/**
+ * Where a figure was counted: the place its clause names, else the last place named before it in its
+ * paragraph ("Thousands gathered in Jalal-Abad. Officials put the crowd at 10,000."), else the report's.
+ */
+function placeOf(text: string, piece: Span, context: ClaimContext): string | null {
+  const [own] = placesIn(text, piece);
+  if (own !== undefined) return own;
+  const paragraph = text.lastIndexOf('\n', piece.start) + 1;
+  const before = placesIn(text, { start: paragraph, end: piece.start });
+  return before[before.length - 1] ?? context.mainPlace ?? null;
 }
 
 /** The clause's main verb in the past participle ("seized", "occupied"), for a question no concept names. */

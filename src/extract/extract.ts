@@ -13,6 +13,7 @@ import { claimsOf, type ClaimContext, type DraftClaim } from './claims';
 import { isPresentForm } from './cues';
 import { findDates } from './dates';
 import { HONORIFICS, TITLES, typeByHead } from './lexicon';
+import { mainPlace } from './places';
 import { findQuotes } from './quotes';
 import { isCredits, splitSentences, type Sentence } from './sentences';
 import { affiliationOf, SourceRegistry, type DraftSource } from './sources';
@@ -38,7 +39,6 @@ interface Draft {
 export function extractBundle(document: BundleDocument & { text: string }): Bundle {
   const text = document.text;
   const documentId = document.id ?? documentIdFor(document);
-  const label = document.title ?? documentId;
   const sentences = splitSentences(text);
   const attributions = findAttributions(text, sentences, findQuotes(text));
   const sources = new SourceRegistry(document.publisher);
@@ -87,7 +87,11 @@ export function extractBundle(document: BundleDocument & { text: string }): Bund
   const merged = mergeBareDenials(drafts, sentences);
   const narration = sources.publisher ? narrate(text, sentences, covered, sources.publisher) : [];
   const all = [...merged, ...narration].sort((x, y) => x.content.start - y.content.start);
-  attachClaims(text, all, sentences, { publishedAt: document.publishedAt, documentLabel: label });
+  attachClaims(text, all, sentences, {
+    publishedAt: document.publishedAt,
+    mainPlace: mainPlace(text),
+    leadDay: leadDay(text, sentences, document.publishedAt),
+  });
   linkDenials(all);
   contradictByZero(all);
   all.forEach((d) => (d.saidAt = saidAt(text, d, document.publishedAt)));
@@ -213,6 +217,13 @@ function attachClaims(text: string, drafts: Draft[], sentences: Sentence[], cont
         : 'SUPPORTS';
     claims.forEach((c) => d.stances.set(c, stance));
   }
+}
+
+/** The day the report's lead (its first paragraph) names first: when what it reports happened. */
+function leadDay(text: string, sentences: Sentence[], publishedAt: string | undefined): string | undefined {
+  const end = text.indexOf('\n');
+  const lead = { start: 0, end: end > 0 ? end : (sentences[0]?.end ?? text.length) };
+  return findDates(text, lead, publishedAt)[0]?.date;
 }
 
 /** The day named in the leading phrase of the sentence a statement's words start in, when before them. */
@@ -361,6 +372,8 @@ function write(
     });
   return {
     format: 'whosaid.bundle/v1',
+    // A draft's ids name its items only within it: loading resolves them against the graph.
+    provisional: true,
     document: { ...document, id: documentId },
     sources,
     claims,

@@ -14,12 +14,15 @@ export type {
   EdgeRow,
   MembershipRow,
   Props,
+  ResolutionRow,
   SideRow,
   SourcePlaceRow,
   SourceRow,
   StatementRow,
   StoredClaim,
   StoredSource,
+  SuggestionRow,
 } from './rows';
 export { neo4jFailure } from './errors';
 export type { Neo4jFailure } from './errors';
+export { fulltextQuery } from './fulltext';

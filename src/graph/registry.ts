@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCE_TYPES } from '../model';
 import * as row from './rows';
 
 /**
@@ -70,6 +71,34 @@ export const QUERIES = {
   writeClaimContradictions: one(rows(row.edgeRow), row.written),
   deleteDocumentStatements: one({ documentIds: ids }, record({ claimIds: ids })),
   createStatements: one(rows(row.statementRow), record({ written: count, incomplete: count })),
+
+  // resolution: what provisional items of drafts may be, and what they became
+  findResolutions: many({ keys: ids }, record({ key: text, nodeId: text, joined: z.boolean() })),
+  findSourceCandidates: many(
+    { queries: z.array(record({ ref: text, query: text })) },
+    record({
+      id: text,
+      name: text,
+      aliases: ids,
+      type: z.enum(SOURCE_TYPES),
+      role: nullable(text),
+      story: ids,
+    }),
+  ),
+  findQuestionCandidates: many({ whats: ids }, record({ key: text, text })),
+  findClaimCandidates: many(
+    { questionKeys: ids, texts: z.array(record({ ref: text, query: text })) },
+    record({
+      id: text,
+      text,
+      quantity: row.quantityColumns,
+      question: nullable(text),
+      occurredAt: nullable(text),
+      story: ids,
+    }),
+  ),
+  writeResolutions: one(rows(row.resolutionRow), row.written),
+  writeSuggestions: one(rows(row.suggestionRow), row.written),
 
   // export: documents back as bundles
   findDocumentForExport: one(

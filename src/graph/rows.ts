@@ -32,6 +32,8 @@ export const sourceRow = z.strictObject({
   aliases: ids,
   memberOf: ids,
   speaksFor: nullable(text),
+  /** The sounds of its names' words (src/resolve/names.ts), added to those stored, for finding it by them. */
+  sounds: text,
 });
 
 export const aliasRow = z.strictObject({ key: text, name: text, sourceId: text });
@@ -46,6 +48,8 @@ export const claimRow = z.strictObject({
   props,
   questionKey: nullable(text),
   questionText: nullable(text),
+  /** What the question counts, for finding the questions that may be the same (src/resolve/questions.ts). */
+  questionWhat: nullable(text),
   supports: ids,
   contradicts: ids,
 });
@@ -58,6 +62,30 @@ export const statementRow = z.strictObject({
   via: z.array(z.strictObject({ id: text, order: count })),
   stances: z.array(z.strictObject({ claim: text, stance })),
   hash: text,
+});
+
+/** What one provisional item of a loaded document became (src/resolve/resolver.ts). */
+export const resolutionRow = z.strictObject({
+  key: text,
+  kind: z.enum(['SOURCE', 'CLAIM', 'QUESTION']),
+  documentId: text,
+  provisionalId: text,
+  nodeId: text,
+  joined: z.boolean(),
+  score: z.number(),
+  reasons: ids,
+});
+
+/** A match between two items that resolution was not sure enough of to make. */
+export const suggestionRow = z.strictObject({
+  id: text,
+  kind: z.enum(['SOURCE', 'CLAIM', 'QUESTION']),
+  itemId: text,
+  candidateId: text,
+  score: z.number(),
+  reasons: ids,
+  aliases: ids,
+  at: text,
 });
 
 /** How many rows a write found its nodes for and wrote. */
@@ -182,6 +210,8 @@ export type EdgeRow = z.infer<typeof edgeRow>;
 export type MembershipRow = z.infer<typeof membershipRow>;
 export type ClaimRow = z.infer<typeof claimRow>;
 export type StatementRow = z.infer<typeof statementRow>;
+export type ResolutionRow = z.infer<typeof resolutionRow>;
+export type SuggestionRow = z.infer<typeof suggestionRow>;
 export type StoredSource = z.infer<typeof storedSource>;
 export type StoredClaim = z.infer<typeof storedClaim>;
 export type SideRow = z.infer<typeof side>;

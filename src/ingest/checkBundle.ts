@@ -13,6 +13,14 @@ import {
   type BundleSource,
   type BundleStatement,
 } from '../model';
+import {
+  countOf,
+  recordKey,
+  soundsOf,
+  type BundleResolution,
+  type MatchKind,
+  type Resolved,
+} from '../resolve';
 import { pointer } from './errors';
 import type { BundlePlan } from './plan';
 
@@ -42,9 +50,15 @@ export interface Problem {
 
 /**
  * Checks what the JSON Schema cannot (references, spans, duplicates, alias collisions, membership cycles)
- * and, when all is well, plans the writes with every reference resolved to a canonical id.
+ * and, when all is well, plans the writes with every reference resolved to a canonical id. A provisional
+ * bundle comes with its `resolution` (src/resolve): its items are stored as that says, those that joined an
+ * item already there adding their names and relations to it but not their fields.
  */
-export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Problem[]; plan?: BundlePlan } {
+export function checkBundle(
+  bundle: Bundle,
+  known: KnownGraph,
+  resolution?: BundleResolution,
+): { problems: Problem[]; plan?: BundlePlan } {
   const problems: Problem[] = [];
   const problem = (path: string, message: string) => problems.push({ path, message });
   const sources = bundle.sources ?? [];
@@ -64,11 +78,15 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
   /** Each source id defined here, and the id it is stored under. */
   const storedIds = new Map<string, string>();
   const foldedKeys = new Set<string>();
+  /** Provisional sources that joined one already there: folded into it like a merged source. */
+  const joinedIds = new Set<string>();
   sources.forEach((source, i) => {
     if (storedIds.has(source.id)) problem(pointer('sources', i, 'id'), `duplicate source id '${source.id}'`);
-    const id = mergedInto(source.id, known) ?? source.id;
+    const resolved = resolution?.sources.get(source.id);
+    const id = resolved?.id ?? mergedInto(source.id, known) ?? source.id;
     storedIds.set(source.id, id);
-    keysOf(source).forEach(({ key, name, path }) => {
+    if (resolved?.joined) joinedIds.add(source.id);
+    keysOf(source, resolved).forEach(({ key, name, path }) => {
       const at = pointer('sources', i, ...path);
       const localOwner = localSourceByKey.get(key);
       if (localOwner !== undefined && localOwner !== id) {
@@ -102,7 +120,8 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
     claimIds.add(claim.id);
   });
   const resolveClaim = (ref: string, path: string): string | undefined => {
-    if (claimIds.has(ref) || known.claimExists(ref)) return ref;
+    if (claimIds.has(ref)) return resolution?.claims.get(ref)?.id ?? ref;
+    if (known.claimExists(ref)) return ref;
     problem(path, `unknown claim '${ref}': no claim has this id, in this bundle or already loaded`);
     return undefined;
   };
@@ -113,12 +132,12 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
     sources.some((s) => s.id === id && s.speaksFor !== undefined);
   const sourceRows = sources.map((source, i) => {
     const id = storedIds.get(source.id) as string;
-    const folded = id !== source.id;
+    const folded = joinedIds.has(source.id) || (resolution === undefined && id !== source.id);
     const row = planSource(source, i, id, folded, resolveSource, throughMerge, problem);
     return folded && speaksForKept(id) ? { ...row, speaksFor: null } : row;
   });
   checkCycles(sourceRows, known, problem);
-  const claimRows = claims.map((claim, i) => planClaim(claim, i, resolveClaim, problem));
+  const claimRows = claims.map((claim, i) => planClaim(claim, i, resolveClaim, problem, resolution));
   const statementIds = new Map<string, number>();
   const statementRows = statements.flatMap((statement, i) => {
     const row = planStatement(
@@ -130,6 +149,7 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
       throughMerge,
       resolveClaim,
       problem,
+      resolution !== undefined,
     );
     if (!row) return [];
     const at = pointer('statements', i, ...(statement.id === undefined ? [] : ['id']));
@@ -162,7 +182,11 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
       },
       sources: sourceRows,
       aliases: sources.flatMap((source) =>
-        keysOf(source).map(({ key, name }) => ({ key, name, sourceId: storedIds.get(source.id) as string })),
+        keysOf(source, resolution?.sources.get(source.id)).map(({ key, name }) => ({
+          key,
+          name,
+          sourceId: storedIds.get(source.id) as string,
+        })),
       ),
       memberships: sourceRows.flatMap((s) => s.memberOf.map((to, order) => ({ from: s.id, to, order }))),
       spokesmen: sourceRows.flatMap((s) => (s.speaksFor === null ? [] : [{ from: s.id, to: s.speaksFor }])),
@@ -170,7 +194,36 @@ export function checkBundle(bundle: Bundle, known: KnownGraph): { problems: Prob
       claimSupports: claimRows.flatMap((c) => c.supports.map((to) => ({ from: c.id, to }))),
       claimContradictions: claimRows.flatMap((c) => c.contradicts.map((to) => ({ from: c.id, to }))),
       statements: statementRows,
+      ...resolutionRows(resolution),
     },
+  };
+}
+
+/** What to record of a provisional bundle's resolution. */
+function resolutionRows(
+  resolution: BundleResolution | undefined,
+): Pick<BundlePlan, 'resolutions' | 'suggestions'> {
+  if (!resolution) return { resolutions: [], suggestions: [] };
+  const { documentId } = resolution;
+  const rows = (kind: MatchKind, items: ReadonlyMap<string, Resolved>) =>
+    [...items].map(([provisionalId, r]) => ({
+      key: recordKey(kind, documentId, provisionalId),
+      kind,
+      documentId,
+      provisionalId,
+      nodeId: r.id,
+      joined: r.joined,
+      score: r.score,
+      reasons: r.reasons,
+    }));
+  const at = new Date().toISOString();
+  return {
+    resolutions: [
+      ...rows('SOURCE', resolution.sources),
+      ...rows('CLAIM', resolution.claims),
+      ...rows('QUESTION', resolution.questions),
+    ],
+    suggestions: resolution.suggestions.map((s) => ({ ...s, at })),
   };
 }
 
@@ -181,16 +234,34 @@ function mergedInto(id: string, known: KnownGraph): string | undefined {
   return from !== undefined && aliasKey(from) === key ? known.sourceForKey(key) : undefined;
 }
 
-/** Every key a source is known by: its id and each alias. */
-function keysOf(source: BundleSource): { key: string; name: string; path: (string | number)[] }[] {
-  return [
-    { key: aliasKey(source.id), name: source.id, path: ['id'] },
+/**
+ * Every key a source is known by: its id and each alias. A provisional source that joined another adds its
+ * name too, and one stored under another id that id; names that name another source already are withheld.
+ */
+function keysOf(
+  source: BundleSource,
+  resolved?: { id: string; joined: boolean; withheld: ReadonlySet<string> },
+): { key: string; name: string; path: (string | number)[] }[] {
+  const keys = [
+    { key: aliasKey(source.id), name: source.id, path: ['id'] as (string | number)[] },
     ...(source.aliases ?? []).map((alias, j) => ({
       key: aliasKey(alias),
       name: alias,
-      path: ['aliases', j],
+      path: ['aliases', j] as (string | number)[],
     })),
   ];
+  if (!resolved) return keys;
+  const extra = resolved.joined
+    ? [{ key: aliasKey(source.name), name: source.name, path: ['name'] }]
+    : resolved.id === source.id
+      ? []
+      : [{ key: aliasKey(resolved.id), name: resolved.id, path: ['id'] }];
+  const seen = new Set<string>();
+  return [...keys, ...extra].filter(({ key }) => {
+    if (resolved.withheld.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 type Resolve = (ref: string, path: string) => string | undefined;
@@ -229,6 +300,7 @@ function planSource(
     // Folded, it adds names and memberships only: the fields of the source it folds into stay.
     props: folded ? {} : definedProps({ id, name, type, role, affiliation, reliability }),
     aliases: source.aliases ?? [],
+    sounds: soundsOf([name, ...(source.aliases ?? [])]),
     memberOf: [...new Set(memberOf)],
     speaksFor,
   };
@@ -264,7 +336,14 @@ function checkCycles(rows: SourceRow[], known: KnownGraph, problem: Report): voi
   });
 }
 
-function planClaim(claim: BundleClaim, i: number, resolve: Resolve, problem: Report): ClaimRow {
+function planClaim(
+  claim: BundleClaim,
+  i: number,
+  resolve: Resolve,
+  problem: Report,
+  resolution: BundleResolution | undefined,
+): ClaimRow {
+  const resolved = resolution?.claims.get(claim.id);
   const { quantity } = claim;
   if (quantity?.min !== undefined && quantity.max !== undefined && quantity.min > quantity.max) {
     problem(pointer('claims', i, 'quantity'), `min ${quantity.min} is greater than max ${quantity.max}`);
@@ -273,27 +352,48 @@ function planClaim(claim: BundleClaim, i: number, resolve: Resolve, problem: Rep
     (claim[field] ?? []).flatMap((ref, j) => {
       const path = pointer('claims', i, field, j);
       const id = resolve(ref, path);
-      if (id === claim.id)
+      if (id !== undefined && id === (resolved?.id ?? claim.id)) {
+        // Two provisional claims that joined one claim relate to nothing by that.
+        if (resolved) return [];
         problem(path, `a claim cannot ${field === 'supports' ? 'support' : 'contradict'} itself`);
+      }
       return id ?? [];
     });
   const supports = related('supports');
   const contradicts = related('contradicts');
-  for (const both of supports.filter((id) => contradicts.includes(id))) {
+  for (const both of resolved ? [] : supports.filter((id) => contradicts.includes(id))) {
     problem(pointer('claims', i), `claim '${claim.id}' both supports and contradicts '${both}'`);
   }
+  const id = resolved?.id ?? claim.id;
+  // A claim that joined one already there adds its relations; its words and figure are that claim's.
+  if (resolved?.joined) {
+    return {
+      id,
+      props: {},
+      questionKey: null,
+      questionText: null,
+      questionWhat: null,
+      supports,
+      contradicts,
+    };
+  }
+  const question =
+    claim.question === undefined
+      ? undefined
+      : (resolution?.questions.get(claim.question)?.id ?? claim.question);
   return {
-    id: claim.id,
+    id,
     props: definedProps({
-      id: claim.id,
+      id,
       text: claim.text,
-      question: claim.question,
+      question,
       ...quantityProps(quantity),
       about: claim.about,
       occurredAt: claim.occurredAt,
     }),
-    questionKey: claim.question === undefined ? null : questionKey(claim.question),
-    questionText: claim.question?.trim() ?? null,
+    questionKey: question === undefined ? null : questionKey(question),
+    questionText: question?.trim() ?? null,
+    questionWhat: question === undefined ? null : (countOf(question) ?? null),
     supports,
     contradicts,
   };
@@ -308,6 +408,7 @@ function planStatement(
   throughMerge: ThroughMerge,
   resolveClaim: Resolve,
   problem: Report,
+  provisional: boolean,
 ): StatementRow | undefined {
   const at = (...path: (string | number)[]) => pointer('statements', i, ...path);
   const sourceId = resolveSource(statement.source, at('source'));
@@ -351,6 +452,8 @@ function planStatement(
     .flatMap(({ claim, stance }, j) => {
       const id = resolveClaim(claim, at('stances', j, 'claim'));
       if (id === undefined) return [];
+      // Two provisional claims that joined one claim are one stance.
+      if (seen.has(id) && provisional) return [];
       if (seen.has(id))
         problem(at('stances', j, 'claim'), `claim '${claim}' appears twice in this statement's stances`);
       seen.add(id);

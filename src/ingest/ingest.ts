@@ -10,6 +10,7 @@ import {
 import { DEFAULT_TOLERANCE, documentIdOf, statementIdOf, type Bundle, type WriteOutcome } from '../model';
 import { checkBundle } from './checkBundle';
 import type { IngestError } from './errors';
+import { Resolver } from '../resolve';
 import { RunKnowledge, type DocumentState } from './knownGraph';
 import type { BundlePlan } from './plan';
 import type { RawBundle } from './readInputs';
@@ -132,36 +133,43 @@ interface Run {
 async function loadBatches(transactions: Transactions, run: Run): Promise<void> {
   const { report } = run;
   let knowledge = new RunKnowledge();
+  let resolver = new Resolver();
   // So far only bundles of the wrong shape are rejected, and they are done.
   let done = report.bundles.rejected;
   let statementsDone = 0;
   for (const shaped of run.batches) {
     const bundles = shaped.map((s) => s.bundle);
-    await transactions.readTransaction('ingest: check references', (tx) =>
-      knowledge.prefetch(
+    await transactions.readTransaction('ingest: check references', async (tx) => {
+      await knowledge.prefetch(
         tx,
         bundles,
         bundles.map(documentIdOf),
         bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
-      ),
-    );
+      );
+      await resolver.prefetch(tx, bundles);
+    });
 
     const accepted: Accepted[] = [];
     for (const { raw, bundle } of shaped) {
-      const { problems, plan } = checkBundle(bundle, knowledge);
+      const resolution = resolver.resolve(bundle, knowledge);
+      const { problems, plan } = checkBundle(bundle, knowledge, resolution);
       if (!plan) {
         reject(report, raw, problems);
         continue;
       }
       const before = knowledge.documentState(plan.document.id);
       knowledge.accept(plan);
+      resolver.accept(bundle, resolution);
       accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
     }
 
     const allWritten = await writeAccepted(transactions, accepted, report, run.analysis);
     // What the run believed of the bundles that failed to write is wrong: start again from what the
     // database holds, where every write that succeeded is committed (or, in a dry run, rehearsed).
-    if (!allWritten) knowledge = new RunKnowledge();
+    if (!allWritten) {
+      knowledge = new RunKnowledge();
+      resolver = new Resolver();
+    }
     done += shaped.length;
     statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
     run.onProgress?.({ bundlesDone: done, bundlesTotal: report.bundles.read, statementsDone });
@@ -267,6 +275,16 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<AnalysedW
   );
   const claims = all((p) => p.claims);
   const storedClaims = claims.length > 0 ? await tx.run('writeClaims', { rows: claims }) : [];
+  await writeAll(
+    'writeResolutions',
+    all((p) => p.resolutions),
+    (rows) => tx.run('writeResolutions', { rows }),
+  );
+  await writeAll(
+    'writeSuggestions',
+    all((p) => p.suggestions),
+    (rows) => tx.run('writeSuggestions', { rows }),
+  );
   await writeAll(
     'writeClaimSupports',
     all((p) => p.claimSupports),

@@ -47,7 +47,9 @@ export class RunKnowledge implements KnownGraph {
     const claimIds = new Set<string>();
     for (const bundle of bundles) {
       for (const source of bundle.sources ?? []) {
-        [source.id, ...(source.aliases ?? []), ...(source.memberOf ?? []), source.speaksFor].forEach(
+        // A provisional source's name becomes an alias of the source it joins, unless it names another.
+        const name = bundle.provisional === true ? source.name : undefined;
+        [source.id, name, ...(source.aliases ?? []), ...(source.memberOf ?? []), source.speaksFor].forEach(
           (ref) => ref !== undefined && keys.add(aliasKey(ref)),
         );
       }

@@ -4,8 +4,10 @@ import type {
   DocumentRow,
   EdgeRow,
   MembershipRow,
+  ResolutionRow,
   SourceRow,
   StatementRow,
+  SuggestionRow,
 } from '../graph';
 
 /** What one valid bundle writes, with every reference resolved to a canonical id. */
@@ -19,4 +21,7 @@ export interface BundlePlan {
   claimSupports: EdgeRow[];
   claimContradictions: EdgeRow[];
   statements: StatementRow[];
+  /** What each provisional item became, and the matches suggested (empty for an authoritative bundle). */
+  resolutions: ResolutionRow[];
+  suggestions: SuggestionRow[];
 }

@@ -2,6 +2,8 @@
 export interface Bundle {
   $schema?: string;
   format?: 'whosaid.bundle/v1';
+  /** The ids name items only within this bundle: loading resolves them against the graph (docs/resolution.md). */
+  provisional?: boolean;
   document: BundleDocument;
   sources?: BundleSource[];
   claims?: BundleClaim[];

@@ -41,3 +41,5 @@ export type { WriteOutcome } from './writeOutcome';
 export { ErrorCode } from './errors';
 export { pairBySpan, scoreOf, spanOverlap } from './scores';
 export type { Score } from './scores';
+export { CONCEPTS, conceptOf, formatQuestion, parseQuestion } from './questions';
+export type { QuestionParts } from './questions';

@@ -200,8 +200,10 @@ export function formatResolution(e: ResolutionEvaluation, listPairs = true): str
     `  ${name.padEnd(28)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.matched} linked by both, ${s.predicted} by the graph, ${s.gold} by the gold)`;
   const unit = (u: Unit) =>
     `${u.document}: ${JSON.stringify(u.quote.length > 60 ? `${u.quote.slice(0, 57)}...` : u.quote)}`;
-  const pair = ([a, b]: [Unit, Unit], side: 'gold' | 'predicted', pick: (s: Unit['gold']) => string | null) =>
-    `    ${unit(a)} [${pick(a[side]) ?? '-'}]\n      ~ ${unit(b)} [${pick(b[side]) ?? '-'}]`;
+  const ids = (u: Unit, pick: (s: Unit['gold']) => string | null) =>
+    `[gold ${pick(u.gold) ?? '-'}; graph ${pick(u.predicted) ?? '-'}]`;
+  const pair = ([a, b]: [Unit, Unit], pick: (s: Unit['gold']) => string | null) =>
+    `    ${unit(a)} ${ids(a, pick)}\n      ~ ${unit(b)} ${ids(b, pick)}`;
   const picks: Record<Relation, (s: Unit['gold']) => string | null> = {
     sameClaim: (s) => s.claim,
     sameQuestion: (s) => s.question,
@@ -217,10 +219,10 @@ export function formatResolution(e: ResolutionEvaluation, listPairs = true): str
   if (listPairs) {
     for (const relation of RELATIONS) {
       const { missed, wrong } = e.relations[relation];
-      lines.push('', `${relation}: missed (${missed.length}), with the gold's ids`);
-      lines.push(...missed.map((p) => pair(p, 'gold', picks[relation])));
-      lines.push(`${relation}: wrong (${wrong.length}), with the graph's ids`);
-      lines.push(...wrong.map((p) => pair(p, 'predicted', picks[relation])));
+      lines.push('', `${relation}: missed (${missed.length})`);
+      lines.push(...missed.map((p) => pair(p, picks[relation])));
+      lines.push(`${relation}: wrong (${wrong.length})`);
+      lines.push(...wrong.map((p) => pair(p, picks[relation])));
     }
   }
   return lines.join('\n');

@@ -1,8 +1,7 @@
-import type { ClaimSortKey, SideRow } from '../../graph';
+import { type ClaimSortKey, type SideRow, fulltextQuery } from '../../graph';
 import { questionKey, type VerdictStatus } from '../../model';
 import type { Context } from '../context';
 import { badUserInput } from '../errors';
-import { fulltextQuery } from '../fulltext';
 import type { ClaimNode } from '../model';
 import { connection, pageArgs } from '../pagination';
 import { present } from './present';

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { badUserInput } from '../errors';
-import { fulltextQuery } from '../fulltext';
+import { fulltextQuery } from '../../graph';
 import { pageArgs } from '../pagination';
 
 export const searchResolvers = {

@@ -25,12 +25,14 @@ const source = (id: string, props: Record<string, string>) => ({
   aliases: [],
   memberOf: ['src-rferl'],
   speaksFor: null,
+  sounds: 'nu',
 });
 const claim = (id: string, text: string) => ({
   id,
   props: { id, text },
   questionKey: null,
   questionText: null,
+  questionWhat: null,
   supports: [],
   contradicts: [DEATHS],
 });
@@ -79,6 +81,65 @@ const CASES: Cases = {
           via: [{ id: 'src-rferl', order: 0 }],
           stances: [{ claim: DEATHS, stance: 'SUPPORTS' }],
           hash: 'h',
+        },
+      ],
+    },
+  },
+
+  findResolutions: {
+    params: { keys: ['SOURCE|doc-new|src-x'] },
+    setup: (tx) =>
+      tx.run('writeResolutions', {
+        rows: [
+          {
+            key: 'SOURCE|doc-new|src-x',
+            kind: 'SOURCE',
+            documentId: 'doc-new',
+            provisionalId: 'src-x',
+            nodeId: 'src-akaev',
+            joined: true,
+            score: 0.95,
+            reasons: ['the same full name'],
+          },
+        ],
+      }),
+  },
+  findSourceCandidates: { params: { queries: [{ ref: 'src-x', query: 'akaev' }] } },
+  findQuestionCandidates: { params: { whats: ['deaths'] } },
+  findClaimCandidates: {
+    params: {
+      questionKeys: [questionKey('deaths in the raids of 20 March 2005')],
+      texts: [{ ref: 'clm-x', query: 'election fair' }],
+    },
+  },
+  writeResolutions: {
+    params: {
+      rows: [
+        {
+          key: 'CLAIM|doc-new|clm-x',
+          kind: 'CLAIM',
+          documentId: 'doc-new',
+          provisionalId: 'clm-x',
+          nodeId: DEATHS,
+          joined: true,
+          score: 0.95,
+          reasons: [],
+        },
+      ],
+    },
+  },
+  writeSuggestions: {
+    params: {
+      rows: [
+        {
+          id: 'SOURCE:x',
+          kind: 'SOURCE',
+          itemId: 'src-eu',
+          candidateId: 'src-us',
+          score: 0.6,
+          reasons: ['test'],
+          aliases: [],
+          at: 'now',
         },
       ],
     },

@@ -11,7 +11,8 @@ describe('claims', () => {
     ]);
     expect(bundle.claims?.[0]).toMatchObject({
       occurredAt: '2024-05-06',
-      question: expect.stringMatching(/^number of people rescued on 6 May 2024 /),
+      // What, where (none named here) and when, in words no other report of the day needs to share.
+      question: 'people rescued | - | 2024-05-06',
     });
   });
 
@@ -42,8 +43,8 @@ describe('two figures of one clause', () => {
     const [soldiers, civilians] = bundle.claims ?? [];
     expect(soldiers?.quantity).toEqual({ value: 3, unit: 'people' });
     expect(civilians?.quantity).toEqual({ value: 12, unit: 'people' });
-    expect(soldiers?.question).toMatch(/^number of soldiers injured/);
-    expect(civilians?.question).toMatch(/^number of civilians injured/);
+    expect(soldiers?.question).toMatch(/^injured \(soldiers\) \|/);
+    expect(civilians?.question).toMatch(/^injured \(civilians\) \|/);
   });
 });
 

@@ -283,6 +283,8 @@ describe('checkBundle', () => {
           aliases: ['Akayev', 'Askar Akayev'],
           memberOf: [],
           speaksFor: null,
+          // The sounds of its names are added, so that resolution finds the source kept by them too.
+          sounds: 'askar akaev',
         },
       ]);
       expect(plan?.aliases).toEqual([

@@ -8,6 +8,7 @@ const row = (props: Record<string, string>, more: Partial<SourceRow> = {}): Sour
   aliases: [],
   memberOf: [],
   speaksFor: null,
+  sounds: '',
   ...more,
 });
 const stored = (props: Partial<StoredSource['props']>, more: Partial<StoredSource> = {}): StoredSource => ({

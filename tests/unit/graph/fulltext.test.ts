@@ -1,4 +1,4 @@
-import { fulltextQuery } from '../../../src/api/fulltext';
+import { fulltextQuery } from '../../../src/graph/fulltext';
 
 describe('fulltextQuery', () => {
   it('ranks by any word for search, and requires every word for filters', () => {

@@ -1,0 +1,8 @@
+// Resolution across documents (docs/resolution.md): what each provisional item of a loaded document became,
+// the matches suggested to analysts, how sources are found by the sound of their names (Akaev, Akayev), and
+// which questions count the same thing.
+CREATE CONSTRAINT resolution_key IF NOT EXISTS FOR (r:Resolution) REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT match_suggestion_id IF NOT EXISTS FOR (m:MatchSuggestion) REQUIRE m.id IS UNIQUE;
+CREATE FULLTEXT INDEX source_sounds IF NOT EXISTS FOR (s:Source) ON EACH [s.sounds]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE INDEX question_what IF NOT EXISTS FOR (q:Question) ON (q.what);
