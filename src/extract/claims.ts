@@ -124,12 +124,7 @@ function questionOf(
   const what = concept
     ? `${concept}${noun ? ` (${unit.toLowerCase()})` : ''}`
     : `${unit}${verb ? ` ${verb}` : ''}`;
-  const [place] = placesIn(text, piece);
-  return formatQuestion({
-    what,
-    where: place ?? context.mainPlace ?? null,
-    when: day ?? context.leadDay ?? null,
-  });
+  return formatQuestion({ what, where: placeOf(text, piece, context), when: day ?? context.leadDay ?? null });
 }
 
 // Units of measure, which no concept of what happens to people counts.
