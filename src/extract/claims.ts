@@ -118,7 +118,9 @@ function questionOf(
   const words = text.slice(piece.start, piece.end);
   // The concepts are things that happen to people; other units are told apart by their verb.
   // The concepts are what happens to people: a figure measured in another unit is told apart by its verb.
-  const concept = MEASURES.test(quantity.unit ?? '') ? undefined : conceptOf(words);
+  // A clause that names no concept ("put the number at 20,000") takes its sentence's ("the crowd ...").
+  const found = conceptOf(words) ?? conceptOf(sentenceAround(text, piece));
+  const concept = MEASURES.test(quantity.unit ?? '') && found !== 'turnout' ? undefined : found;
   const unit = noun ? nlp(noun).nouns().toPlural().text() || noun : (quantity.unit ?? 'things');
   const verb = concept === undefined ? verbOf(words) : undefined;
   const what = concept
@@ -127,7 +129,14 @@ function questionOf(
   return formatQuestion({ what, where: placeOf(text, piece, context), when: day ?? context.leadDay ?? null });
 }
 
-// Units of measure, which no concept of what happens to people counts.
+/** The sentence a clause stands in, by the full stops around it. */
+function sentenceAround(text: string, piece: Span): string {
+  const start = Math.max(text.lastIndexOf('. ', piece.start), text.lastIndexOf('\n', piece.start)) + 1;
+  const stop = text.indexOf('. ', piece.end);
+  return text.slice(start, stop < 0 ? text.length : stop);
+}
+
+// Units of measure, which no concept of what happens to people counts (turnout is counted in percent).
 const MEASURES =
   /^(?:percent|%|per ?cent|points?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|minutes?|days?|weeks?|months?|years?|tonnes?|tons?|litres?|dollars?|euros?|pounds?|roubles?|som|tenge|hryvnias?|mm|millimet(?:re|er)s?)$/i;
 

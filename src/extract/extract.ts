@@ -219,11 +219,17 @@ function attachClaims(text: string, drafts: Draft[], sentences: Sentence[], cont
   }
 }
 
-/** The day the report's lead (its first paragraph) names first: when what it reports happened. */
+/**
+ * The earliest day the report's lead (its first paragraph) names: when what it reports happened, as a
+ * follow-up's lead names the day of its news and the day of the events ("said on Monday that two people
+ * died in Sunday's raids").
+ */
 function leadDay(text: string, sentences: Sentence[], publishedAt: string | undefined): string | undefined {
   const end = text.indexOf('\n');
   const lead = { start: 0, end: end > 0 ? end : (sentences[0]?.end ?? text.length) };
-  return findDates(text, lead, publishedAt)[0]?.date;
+  return findDates(text, lead, publishedAt)
+    .map((d) => d.date)
+    .sort()[0];
 }
 
 /** The day named in the leading phrase of the sentence a statement's words start in, when before them. */

@@ -14,9 +14,14 @@ const NOT_PLACES =
 
 /** The places named in text[span], in order, as written ("Osh", "Jalal-Abad"). */
 export function placesIn(text: string, span: Span): string[] {
-  return [...text.slice(span.start, span.end).matchAll(AFTER_PREPOSITION)].flatMap((m) => {
-    const name = (m[1] as string).trim();
+  const region = text.slice(span.start, span.end);
+  return [...region.matchAll(AFTER_PREPOSITION)].flatMap((m) => {
+    // "in Dravenia's capital" is in Dravenia; "in Sunday's raids" is in no place.
+    const name = (m[1] as string).trim().replace(/['’]s$/, '');
     const words = name.split(/\s+/);
+    // "in Dravenian politics": a people's adjective before a noun names no place.
+    const next = region.slice((m.index ?? 0) + m[0].length);
+    if (words.length === 1 && /(?:an|ese|ish|i)$/.test(name) && /^\s+\p{Ll}/u.test(next)) return [];
     // "in Independence Square", "at the Interior Ministry": a body or a building, not where.
     if (
       NOT_PLACES.test(words[0] as string) ||

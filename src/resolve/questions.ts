@@ -27,12 +27,15 @@ const MONTHS = [
 /**
  * A question read into what it counts, where and when: the extractor's `what | where | when` as it is, and
  * a hand-written question ("deaths in the raids of 20 March 2005") as well as its words allow: the concept
- * its words name, the first day it names, the place after "in" or "at".
+ * its first words name, the first day it names, the place after "in" or "at".
  */
 export function readQuestion(text: string): QuestionParts | undefined {
   const parsed = parseQuestion(text);
   if (parsed) return parsed;
-  const what = conceptOf(text);
+  // What is counted comes first ("protesters injured in the raids", "crowd size in Jalal-Abad"): the words
+  // after it say where and of what ("buildings cleared of demonstrators" counts buildings, not a crowd).
+  const head = text.split(/\s(?:in|of|at|on|by|after|during|before|from|for|near)\s/)[0] ?? text;
+  const what = conceptOf(head);
   if (what === undefined) return undefined;
   const day = /\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b/.exec(text);
   const month = day ? MONTHS.indexOf((day[2] as string).toLowerCase()) : -1;
