@@ -67,7 +67,12 @@ function clauseClaims(text: string, content: Span, context: ClaimContext): Draft
       const question = shared
         ? questionOf(text, piece, f.quantity, f.noun, occurredAt, context)
         : questions[i];
-      return { ...base, quantity: f.quantity, question };
+      // "The toll has risen to three": a count of what happens to people counts people, as the figures it
+      // is compared with say.
+      const people =
+        f.quantity.unit === undefined &&
+        /^(?:deaths|injured|hospitalised|missing|detained|evacuated|crowd)\b/.test(question ?? '');
+      return { ...base, quantity: people ? { ...f.quantity, unit: 'people' } : f.quantity, question };
     });
   });
 }

@@ -197,7 +197,8 @@ export function personTokens(name: string): string[] {
 
 /** The acronym of a body's name: "Central Election Commission" is "cec"; undefined for one word. */
 export function acronymOf(name: string): string | undefined {
-  const significant = words(name).filter((w) => !STOP.has(w));
+  // "Co-operation" is one word of the name: OSCE.
+  const significant = words(name.replace(/(\p{L})-(\p{L})/gu, '$1$2')).filter((w) => !STOP.has(w));
   return significant.length >= 2 ? significant.map((w) => w[0]).join('') : undefined;
 }
 

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Service } from '../../../src/cli/service';
+import { extractBundle } from '../../../src/extract';
+import { ingest, type RawBundle } from '../../../src/ingest';
+import type { Bundle } from '../../../src/model';
+import { graphql } from '../../support/http';
+import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
+import { startTestService } from '../../support/service';
+
+// Three outlets report one gas explosion in their own words, extracted from raw text and loaded one after
+// another as drafts. They must make one connected graph: one deaths question with every outlet's figure,
+// the governor named in full once and by title and surname once as one source, the sentence both wires
+// carry as one claim, and the near misses (a fire the same day in another town, a fire chief who shares the
+// governor's surname) kept apart.
+const STORY = path.join(__dirname, '../../fixtures/resolve/story');
+const REPORTS = [
+  { id: 'a-wire', publisher: 'Baltic Wire', publishedAt: '2026-03-03' },
+  { id: 'b-daily', publisher: 'The Northern Daily', publishedAt: '2026-03-04' },
+  { id: 'c-radio', publisher: 'Radio Sever', publishedAt: '2026-03-04' },
+];
+const draft = (r: (typeof REPORTS)[number]): Bundle =>
+  extractBundle({ ...r, text: fs.readFileSync(path.join(STORY, `${r.id}.txt`), 'utf8') });
+const raws = (bundles: Bundle[]): RawBundle[] =>
+  bundles.map((value, i) => ({ location: { file: `draft-${i}.json` }, value }));
+
+interface StatementRead {
+  document: { id: string };
+  source: { id: string; name: string };
+  stances: { claim: { id: string; text: string; question: { key: string } | null } }[];
+}
+
+describe('three outlets reporting one event, loaded as drafts', () => {
+  const graph = useTestGraph();
+  let service: Service;
+  let statements: StatementRead[];
+  const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const { body } = await graphql<T>(service.url, text, variables);
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data as T;
+  };
+
+  beforeAll(async () => {
+    await resetGraph(graph.driver);
+    // One load per report, as a newsroom's feed brings them.
+    for (const report of REPORTS) {
+      const loaded = await ingest(graph.db, raws([draft(report)]));
+      expect(loaded.errors).toEqual([]);
+    }
+    service = await startTestService();
+    const read = await Promise.all(
+      REPORTS.map(({ id }) =>
+        query<{ document: { statements: Omit<StatementRead, 'document'>[] } }>(
+          `query($id: ID!) { document(id: $id) { statements {
+             source { id name } stances { claim { id text question { key } } } } } }`,
+          { id },
+        ).then((d) => d.document.statements.map((s) => ({ ...s, document: { id } }))),
+      ),
+    );
+    statements = read.flat();
+  });
+  afterAll(() => service?.stop());
+
+  const claimsSaying = (words: string) =>
+    statements.flatMap((s) =>
+      s.stances.filter((st) => st.claim.text.includes(words)).map((st) => ({ ...st.claim, by: s })),
+    );
+
+  it('gathers every outlet’s death toll under one question, and finds the figures in conflict', async () => {
+    const deaths = [
+      ...claimsSaying('Two people were killed'),
+      ...claimsSaying('risen to three'),
+      ...claimsSaying('At least five'),
+    ];
+    expect(new Set(deaths.map((c) => c.by.document.id))).toEqual(new Set(['a-wire', 'b-daily', 'c-radio']));
+    const keys = new Set(deaths.map((c) => c.question?.key));
+    expect(keys.size).toBe(1);
+    const { question } = await query<{
+      question: { claims: { id: string }[]; relations: { kind: string; reason: string }[] };
+    }>(`query($key: String!) { question(key: $key) { claims { id } relations { kind reason } } }`, {
+      key: [...keys][0],
+    });
+    expect(question.claims.map((c) => c.id).sort()).toEqual([...new Set(deaths.map((c) => c.id))].sort());
+    expect(question.relations.filter((r) => r.kind === 'CONFLICTS')).toHaveLength(3);
+  });
+
+  it('makes the governor one source, named in full by one outlet and by title and surname by another', () => {
+    const governor = statements.filter(
+      (s) => s.source.name.includes('Petrenko') && s.document.id !== 'c-radio',
+    );
+    expect(governor.map((s) => s.document.id)).toEqual(expect.arrayContaining(['a-wire', 'b-daily']));
+    expect(new Set(governor.map((s) => s.source.id)).size).toBe(1);
+  });
+
+  it('keeps the fire chief who shares the governor’s surname apart', () => {
+    const [chief] = statements.filter(
+      (s) => s.document.id === 'c-radio' && s.source.name.includes('Petrenko'),
+    );
+    const [governor] = statements.filter(
+      (s) => s.document.id === 'a-wire' && s.source.name.includes('Petrenko'),
+    );
+    expect(chief?.source.id).toBeDefined();
+    expect(chief?.source.id).not.toBe(governor?.source.id);
+  });
+
+  it('makes the sentence both outlets carry one claim, with a statement from each', () => {
+    const rubble = claimsSaying('searching the rubble');
+    expect(rubble.map((c) => c.by.document.id).sort()).toEqual(['a-wire', 'b-daily']);
+    expect(new Set(rubble.map((c) => c.id)).size).toBe(1);
+  });
+
+  it('keeps the deaths of the same day in another town in a question of their own', () => {
+    const [belozersk] = claimsSaying('house fire');
+    const [mirnogorsk] = claimsSaying('Two people were killed');
+    expect(belozersk?.question?.key).toBeDefined();
+    expect(belozersk?.question?.key).not.toBe(mirnogorsk?.question?.key);
+    expect(belozersk?.id).not.toBe(mirnogorsk?.id);
+  });
+
+  it('records what each provisional item became, so that loading the drafts again changes nothing', async () => {
+    const before = await cypher<{ n: number }>(graph.driver, 'MATCH (n) RETURN count(n) AS n');
+    const again = await ingest(graph.db, raws(REPORTS.map(draft)));
+    expect(again.errors).toEqual([]);
+    expect(again.documents).toMatchObject({ unchanged: 3, created: 0, updated: 0 });
+    expect(await cypher(graph.driver, 'MATCH (n) RETURN count(n) AS n')).toEqual(before);
+    const joined = await cypher<{ kind: string }>(
+      graph.driver,
+      'MATCH (r:Resolution {joined: true}) RETURN r.kind AS kind ORDER BY kind',
+    );
+    expect(joined.map((r) => r.kind)).toEqual(expect.arrayContaining(['CLAIM', 'QUESTION', 'SOURCE']));
+  });
+});
