@@ -6,3 +6,6 @@ CREATE CONSTRAINT match_suggestion_id IF NOT EXISTS FOR (m:MatchSuggestion) REQU
 CREATE FULLTEXT INDEX source_sounds IF NOT EXISTS FOR (s:Source) ON EACH [s.sounds]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
 CREATE INDEX question_what IF NOT EXISTS FOR (q:Question) ON (q.what);
+CREATE INDEX match_suggestion_status IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.status, m.kind);
+CREATE INDEX match_suggestion_item IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.itemId);
+CREATE INDEX match_suggestion_candidate IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.candidateId);

@@ -38,6 +38,12 @@ export function createLoaders(db: Database) {
       (ids) => db.read('findClaimConflicts', { ids }),
       (row) => row.conflicts,
     ),
+    suggestions: byId((ids) => db.read('findSuggestionsByIds', { ids }), same),
+    /** The open suggestions each source or claim is in. */
+    suggestionsOf: byId(
+      (ids) => db.read('findOpenSuggestionsOf', { ids }),
+      (row) => row.suggestionIds,
+    ),
     /** Each claim's verdict, worked out now from the graph as it is. */
     assessments: new DataLoader<string, Assessment | null>(async (ids) => {
       const found = await db.readTransaction('claims: assess', (tx) => assessClaims(tx, [...ids]));

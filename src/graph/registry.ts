@@ -98,6 +98,30 @@ export const QUERIES = {
     }),
   ),
   writeResolutions: one(rows(row.resolutionRow), row.written),
+  findSuggestionPage: one(
+    {
+      first: count,
+      after: nullable(text),
+      kind: nullable(row.matchKind),
+      status: z.enum(['OPEN', 'CONFIRMED', 'REJECTED']),
+    },
+    row.idPage,
+  ),
+  findSuggestionsByIds: many(
+    byIds,
+    record({
+      id: text,
+      kind: row.matchKind,
+      status: z.enum(['OPEN', 'CONFIRMED', 'REJECTED']),
+      score: z.number(),
+      reasons: ids,
+      aliases: ids,
+      itemId: text,
+      candidateId: text,
+      createdAt: text,
+    }),
+  ),
+  findOpenSuggestionsOf: many(byIds, record({ id: text, suggestionIds: ids })),
   writeSuggestions: one(rows(row.suggestionRow), row.written),
 
   // export: documents back as bundles

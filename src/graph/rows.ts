@@ -64,10 +64,12 @@ export const statementRow = z.strictObject({
   hash: text,
 });
 
+export const matchKind = z.enum(['SOURCE', 'CLAIM', 'QUESTION']);
+
 /** What one provisional item of a loaded document became (src/resolve/resolver.ts). */
 export const resolutionRow = z.strictObject({
   key: text,
-  kind: z.enum(['SOURCE', 'CLAIM', 'QUESTION']),
+  kind: matchKind,
   documentId: text,
   provisionalId: text,
   nodeId: text,
@@ -79,7 +81,7 @@ export const resolutionRow = z.strictObject({
 /** A match between two items that resolution was not sure enough of to make. */
 export const suggestionRow = z.strictObject({
   id: text,
-  kind: z.enum(['SOURCE', 'CLAIM', 'QUESTION']),
+  kind: matchKind,
   itemId: text,
   candidateId: text,
   score: z.number(),

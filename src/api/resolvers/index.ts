@@ -3,6 +3,7 @@ import { auditResolvers } from './audit';
 import { claimResolvers } from './claims';
 import { healthResolvers } from './health';
 import { mutationResolvers } from './mutations';
+import { resolutionResolvers } from './resolution';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
 import { sourceResolvers } from './sources';
@@ -16,6 +17,7 @@ export const resolvers = [
   statementResolvers,
   searchResolvers,
   analysisResolvers,
+  resolutionResolvers,
   mutationResolvers,
   auditResolvers,
 ];

@@ -39,6 +39,22 @@ const claim = (id: string, text: string) => ({
 const markAllStale = (tx: QueryRunner) =>
   tx.run('markStaleClaims', { claimIds: [DEATHS], sourceIds: ['src-kyrgyz-government'] });
 
+const writeSuggestion = (tx: QueryRunner) =>
+  tx.run('writeSuggestions', {
+    rows: [
+      {
+        id: 'SOURCE:x',
+        kind: 'SOURCE',
+        itemId: 'src-eu',
+        candidateId: 'src-us',
+        score: 0.6,
+        reasons: ['test'],
+        aliases: [],
+        at: '2026-01-01T00:00:00.000Z',
+      },
+    ],
+  });
+
 const CASES: Cases = {
   ping: { params: {} },
   findServerInfo: { params: {} },
@@ -144,6 +160,13 @@ const CASES: Cases = {
       ],
     },
   },
+
+  findSuggestionPage: {
+    params: { first: 5, after: null, kind: 'SOURCE', status: 'OPEN' },
+    setup: writeSuggestion,
+  },
+  findSuggestionsByIds: { params: { ids: ['SOURCE:x'] }, setup: writeSuggestion },
+  findOpenSuggestionsOf: { params: { ids: ['src-eu', 'src-us'] }, setup: writeSuggestion },
 
   findDocumentForExport: { params: { id: SAMPLE_DOCUMENT } },
   findSourcesForExport: { params: sources },

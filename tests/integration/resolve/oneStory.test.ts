@@ -130,3 +130,100 @@ describe('three outlets reporting one event, loaded as drafts', () => {
     expect(joined.map((r) => r.kind)).toEqual(expect.arrayContaining(['CLAIM', 'QUESTION', 'SOURCE']));
   });
 });
+
+// Two reports of two events that both quote "the regional police": a body's name made of common words
+// names different bodies in different stories, so the second is suggested as a match, not joined.
+describe('a match resolution is not sure of', () => {
+  const graph = useTestGraph();
+  let service: Service;
+  const report = (id: string, place: string, day: string): Bundle => ({
+    provisional: true,
+    document: { id, publishedAt: day, text: `Regional police said a bridge collapsed in ${place}.` },
+    sources: [{ id: 'src-regional-police', name: 'Regional police', type: 'GOVERNMENT' }],
+    claims: [{ id: `clm-${id}`, text: `A bridge collapsed in ${place}.` }],
+    statements: [
+      {
+        id: `st-${id}`,
+        source: 'src-regional-police',
+        cue: 'said',
+        span: { start: 21, end: 43 + place.length },
+        stances: [{ claim: `clm-${id}`, stance: 'SUPPORTS' }],
+      },
+    ],
+  });
+
+  beforeAll(async () => {
+    await resetGraph(graph.driver);
+    const loaded = await ingest(
+      graph.db,
+      raws([report('x', 'Tarsk', '2026-01-05'), report('y', 'Ulmen', '2026-02-09')]),
+    );
+    expect(loaded.errors).toEqual([]);
+    service = await startTestService();
+  });
+  afterAll(() => service?.stop());
+
+  it('is listed with both items, its score and its reasons, and on each source', async () => {
+    const { body } = await graphql<{
+      matchSuggestions: {
+        totalCount: number;
+        edges: {
+          node: {
+            kind: string;
+            status: string;
+            score: number;
+            reasons: string[];
+            item: { id: string };
+            candidate: { id: string };
+          };
+        }[];
+      };
+      source: { matchSuggestions: { id: string }[] };
+    }>(
+      service.url,
+      `
+        {
+          matchSuggestions(kind: SOURCE) {
+            totalCount
+            edges {
+              node {
+                kind
+                status
+                score
+                reasons
+                item {
+                  ... on Source {
+                    id
+                  }
+                }
+                candidate {
+                  ... on Source {
+                    id
+                  }
+                }
+              }
+            }
+          }
+          source(id: "src-regional-police") {
+            matchSuggestions {
+              id
+            }
+          }
+        }
+      `,
+    );
+    expect(body.errors).toBeUndefined();
+    const [edge] = body.data?.matchSuggestions.edges ?? [];
+    expect(body.data?.matchSuggestions.totalCount).toBe(1);
+    expect(edge?.node).toMatchObject({
+      kind: 'SOURCE',
+      status: 'OPEN',
+      candidate: { id: 'src-regional-police' },
+    });
+    expect(edge?.node.item.id).not.toBe('src-regional-police');
+    expect(edge?.node.score).toBeGreaterThanOrEqual(0.5);
+    expect(edge?.node.score).toBeLessThan(0.85);
+    expect(edge?.node.reasons.join(' ')).toContain('Regional police');
+    expect(body.data?.source.matchSuggestions).toHaveLength(1);
+  });
+});
