@@ -129,3 +129,63 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+// Names as reports from Cyrillic spell them, and the other spelling another outlet uses (docs/resolution.md).
+const FIRST = [
+  ['Yevgeny', 'Evgeniy'],
+  ['Arkady', 'Arkadiy'],
+  ['Yuri', 'Yury'],
+  ['Aleksei', 'Alexei'],
+];
+const LAST = [
+  ['Kharitonov', 'Haritonov'],
+  ['Sergeyev', 'Sergeev'],
+  ['Dzhangarayev', 'Jangaraev'],
+  ['Akayev', 'Akaev'],
+];
+
+/**
+ * The same input as extracted drafts would give it: every bundle provisional and defining each source and
+ * claim its statements name (so that loading must resolve them against the graph and each other), with
+ * people's names spelt the other way in a fifth of the references. Claims keep their text, question and
+ * figure, so a claim named by many drafts is one claim once resolved.
+ */
+export function* generateDrafts(size: GeneratorSize, seed = 42): Generator<Bundle> {
+  const named = (i: number, variant: boolean) => {
+    const [first, last] = [FIRST[i % FIRST.length], LAST[Math.floor(i / FIRST.length) % LAST.length]] as [
+      string[],
+      string[],
+    ];
+    return `${first[variant ? 1 : 0]} ${last[variant ? 1 : 0]}${i}`;
+  };
+  let reference = 0;
+  for (const bundle of generateBundles(size, seed)) {
+    const sourceIds = new Set<string>();
+    const claimIds = new Set<string>();
+    for (const statement of bundle.statements ?? []) {
+      statement.source = statement.source.replace(/^Alias of source /, 'src-');
+      sourceIds.add(statement.source);
+      statement.via = undefined;
+      statement.channel = undefined;
+      statement.stances.forEach((s) => claimIds.add(s.claim));
+    }
+    const index = (id: string) => Number(id.replace(/^\D+/, ''));
+    yield {
+      ...bundle,
+      provisional: true,
+      sources: [...sourceIds].map((id) => {
+        reference += 1;
+        return { id, name: named(index(id), reference % 5 === 0), type: 'PERSON', role: 'spokesman' };
+      }),
+      claims: [...claimIds].map((id) => {
+        const i = index(id);
+        return {
+          id,
+          text: `Claim number ${i}: at least ${i % 1000} people were affected.`,
+          question: `question ${i % size.questions}`,
+          quantity: { min: i % 1000, unit: 'people' },
+        };
+      }),
+    };
+  }
+}

@@ -8,11 +8,13 @@ import { applyMigrations, connectOptions, Database } from '../graph';
 import { formatReport, ingest, readBundles } from '../ingest';
 import { silentLogger } from '../runtime';
 
-import { generateBundles, scaledSize } from './generateBundles';
+import { generateBundles, generateDrafts, scaledSize } from './generateBundles';
 import { secondsSince, withThrowawayNeo4j } from '../neo4jLocal';
 
 const USAGE =
-  'usage: npm run bench:ingest [-- --scale 0.1] [--dry-run] (NEO4J_URI: an empty database to use instead)';
+  'usage: npm run bench:ingest [-- --scale 0.1] [--dry-run] [--drafts | --provisional] (NEO4J_URI: an empty database to use instead)\n' +
+  '--drafts loads the input as extracted drafts would give it (generateDrafts) with authoritative ids, the floor;\n' +
+  '--provisional loads the same drafts as they are, provisional, which loading resolves.';
 
 /**
  * Generates the benchmark input deterministically, loads it into an empty database (a throwaway local
@@ -20,7 +22,12 @@ const USAGE =
  */
 void runCli(async () => {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: '1' }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      scale: { type: 'string', default: '1' },
+      'dry-run': { type: 'boolean', default: false },
+      drafts: { type: 'boolean', default: false },
+      provisional: { type: 'boolean', default: false },
+    },
   });
   const scale = Number(values.scale);
   if (!(scale > 0 && scale <= 1)) {
@@ -34,7 +41,11 @@ void runCli(async () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
   const input = path.join(work, 'bundles.jsonl');
   const t = Date.now();
-  fs.writeFileSync(input, [...generateBundles(size)].map((b) => JSON.stringify(b)).join('\n'));
+  const bundles =
+    values.provisional || values.drafts
+      ? [...generateDrafts(size)].map((draft) => ({ ...draft, provisional: values.provisional }))
+      : generateBundles(size);
+  fs.writeFileSync(input, [...bundles].map((b) => JSON.stringify(b)).join('\n'));
   console.log(
     `Generated ${size.bundles * size.statementsPerBundle} statements in ${size.bundles} bundles, ${size.sources} sources, ` +
       `${size.claims} claims, ${size.questions} questions (${(fs.statSync(input).size / 1e6).toFixed(1)} MB) in ${secondsSince(t)} s`,
@@ -73,6 +84,13 @@ async function loadAndReport(config: Config, uri: string, input: string, dryRun:
     const report = await ingest(db, raws, { dryRun });
     const seconds = (Date.now() - t) / 1000;
     console.log(formatReport(report, seconds));
+    const resolution = await db.read('countResolutions', {});
+    if (resolution && resolution.items > 0) {
+      console.log(
+        `Resolution: ${resolution.items} provisional items, ${resolution.joined} joined an item already there, ` +
+          `${resolution.suggestions} suggestions made`,
+      );
+    }
     const statements = report.statements.created;
     console.log(`Read and parsed the input in ${parseSeconds} s`);
     console.log(

@@ -122,6 +122,7 @@ export const QUERIES = {
     }),
   ),
   findOpenSuggestionsOf: many(byIds, record({ id: text, suggestionIds: ids })),
+  countResolutions: one(none, record({ items: count, joined: count, suggestions: count })),
   writeSuggestions: one(rows(row.suggestionRow), row.written),
 
   // export: documents back as bundles

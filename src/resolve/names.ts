@@ -88,6 +88,18 @@ const VARIANTS: [RegExp, string][] = [
 
 /** A word reduced to how it sounds under the usual romanisations: equal keys are one spelling apart. */
 export function soundKey(word: string): string {
+  const known = sounds.get(word);
+  if (known !== undefined) return known;
+  const key = reduce(word);
+  // Names recur across a load; the cache is bounded, since a load may name many.
+  if (sounds.size > 100_000) sounds.clear();
+  sounds.set(word, key);
+  return key;
+}
+
+const sounds = new Map<string, string>();
+
+function reduce(word: string): string {
   let out = [...word.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('');
   out = aliasKey(out).replace(/[^a-z0-9]/g, '');
   for (const [pattern, replacement] of VARIANTS) out = out.replace(pattern, replacement);

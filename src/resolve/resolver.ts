@@ -9,7 +9,7 @@ import {
   type BundleClaim,
   type BundleSource,
 } from '../model';
-import { compareClaims, type ClaimFacts } from './claims';
+import { compareClaims, contentWords, type ClaimFacts } from './claims';
 import { soundKey, words } from './names';
 import { compareQuestions, countOf } from './questions';
 import { compareSources, type Likeness, type SourceFacts } from './sources';
@@ -76,9 +76,15 @@ interface ClaimCandidate extends ClaimFacts {
  * document loaded before is resolved as it was then: what each item became is recorded and read back.
  */
 export class Resolver {
-  private readonly sources = new Map<string, SourceCandidate>();
-  private readonly claims = new Map<string, ClaimCandidate>();
-  private readonly questions = new Map<string, string>();
+  // The candidates seen so far, each kind indexed by what finds it, so that an item is compared only with
+  // those that share a sound of a name, a question, a concept or a word with it, never with all.
+  private readonly sources = new Index<SourceCandidate>(50, (s) => nameSounds([s.name, ...s.aliases]));
+  private readonly claims = new Index<ClaimCandidate>(100, (c) =>
+    c.quantity !== null ? [`q:${c.question ?? ''}`] : [...contentWords(c.text)].map((w) => `w:${w}`),
+  );
+  private readonly questions = new Index<{ id: string; text: string }>(Infinity, (q) => [
+    countOf(q.text) ?? '',
+  ]);
   private recorded = new Map<string, RowOf<'findResolutions'>>();
 
   /** Fetches, in one read transaction, the candidates of every provisional item of a batch. */
@@ -102,12 +108,14 @@ export class Resolver {
       }),
     );
     for (const row of await tx.run('findSourceCandidates', { queries: soundQueries })) {
-      this.sources.set(row.id, { ...row, story: new Set(row.story) });
+      this.sources.add({ ...row, story: new Set(row.story) });
     }
     const whats = [...new Set(provisional.flatMap(questionsOf).flatMap((q) => countOf(q) ?? []))];
-    for (const row of await tx.run('findQuestionCandidates', { whats }))
-      this.questions.set(row.key, row.text);
-    const questionKeys = [...this.questions.keys()];
+    const questionKeys: string[] = [];
+    for (const row of await tx.run('findQuestionCandidates', { whats })) {
+      this.questions.add({ id: row.key, text: row.text });
+      questionKeys.push(row.key);
+    }
     const texts = provisional.flatMap((b) =>
       (b.claims ?? []).flatMap((c) => {
         const query = c.quantity === undefined ? fulltextQuery(words(c.text).join(' '), 'any') : null;
@@ -115,7 +123,7 @@ export class Resolver {
       }),
     );
     for (const row of await tx.run('findClaimCandidates', { questionKeys, texts })) {
-      this.claims.set(row.id, {
+      this.claims.add({
         id: row.id,
         text: row.text,
         quantity: quantityFromColumns(row.quantity),
@@ -188,11 +196,11 @@ export class Resolver {
         s.type === 'PERSON' ? [resolution.sources.get(s.id)?.id ?? s.id] : [],
       ),
     ]);
-    for (const q of resolution.questions.values()) this.questions.set(questionKey(q.id), q.id);
+    for (const q of resolution.questions.values()) this.questions.add({ id: questionKey(q.id), text: q.id });
     for (const source of bundle.sources ?? []) {
       const id = resolution.sources.get(source.id)?.id ?? source.id;
       const known = this.sources.get(id);
-      this.sources.set(id, {
+      this.sources.add({
         id,
         name: known?.name ?? source.name,
         aliases: [...(known?.aliases ?? []), ...(known ? [source.name] : []), ...(source.aliases ?? [])],
@@ -204,8 +212,7 @@ export class Resolver {
     for (const claim of bundle.claims ?? []) {
       const id = resolution.claims.get(claim.id)?.id ?? claim.id;
       const known = this.claims.get(id);
-      this.claims.set(
-        id,
+      this.claims.add(
         known
           ? { ...known, story: new Set([...known.story, ...story]) }
           : {
@@ -219,7 +226,7 @@ export class Resolver {
 
   private bestQuestion(text: string): { text: string; score: number; reasons: string[] } | undefined {
     let best: { text: string; score: number; reasons: string[] } | undefined;
-    for (const candidate of this.questions.values()) {
+    for (const { text: candidate } of this.questions.near([countOf(text) ?? ''])) {
       if (questionKey(candidate) === questionKey(text))
         return { text: candidate, score: 1, reasons: ['the same question'] };
       const found = compareQuestions(text, candidate);
@@ -245,7 +252,8 @@ export class Resolver {
     const recorded = this.recorded.get(recordKey('SOURCE', documentId, source.id));
     const ranked = recorded
       ? []
-      : [...this.sources.values()]
+      : this.sources
+          .near(nameSounds([source.name, ...(source.aliases ?? [])]))
           .map((candidate) => ({
             candidate,
             likeness: compareSources(facts, candidate, overlaps(story, candidate.story)),
@@ -295,7 +303,12 @@ export class Resolver {
     const recorded = this.recorded.get(recordKey('CLAIM', documentId, claim.id));
     if (recorded) return { id: recorded.nodeId, joined: recorded.joined, score: 1, reasons: [] };
     const facts = this.claimFacts(claim, resolution);
-    const ranked = [...this.claims.values()]
+    const keys =
+      facts.quantity !== null
+        ? [`q:${facts.question ?? ''}`]
+        : [...contentWords(facts.text)].map((w) => `w:${w}`);
+    const ranked = this.claims
+      .near(keys)
       .map((candidate) => {
         const likeness = compareClaims(facts, candidate);
         // Words alone make the same claim only within one story: the same sentence about another event is
@@ -358,6 +371,44 @@ function asGiven(bundle: Bundle): BundleResolution {
   };
 }
 
+/**
+ * Items by the keys that find them: an item is a candidate for another when they share a key. A key that
+ * more than `common` items share (a first name, a common word) finds none, as it tells nothing apart.
+ */
+class Index<T extends { id: string }> {
+  private readonly items = new Map<string, T>();
+  private readonly byKey = new Map<string, Set<string>>();
+  constructor(
+    private readonly common: number,
+    private readonly keysOf: (item: T) => string[],
+  ) {}
+
+  get = (id: string) => this.items.get(id);
+  has = (id: string) => this.items.has(id);
+
+  add(item: T): void {
+    this.items.set(item.id, item);
+    for (const key of this.keysOf(item)) {
+      const ids = this.byKey.get(key) ?? new Set<string>();
+      ids.add(item.id);
+      this.byKey.set(key, ids);
+    }
+  }
+
+  near(keys: string[]): T[] {
+    const ids = new Set<string>();
+    for (const key of new Set(keys)) {
+      const found = this.byKey.get(key);
+      if (found && found.size <= this.common) found.forEach((id) => ids.add(id));
+    }
+    return [...ids].sort().flatMap((id) => this.items.get(id) ?? []);
+  }
+}
+
+/** The sounds of the words of names that tell sources apart (three letters or more). */
+const nameSounds = (names: readonly string[]) =>
+  [...new Set(names.flatMap(words).map(soundKey))].filter((s) => s.length >= 3);
+
 /** The key under which what a provisional item became is recorded. */
 export const recordKey = (kind: MatchKind, documentId: string, provisionalId: string) =>
   `${kind}|${documentId}|${provisionalId}`;
@@ -370,9 +421,7 @@ const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x)
 
 /** A full-text query for sources whose names share a word's sound with the given source's names. */
 function soundQuery(source: BundleSource): string | null {
-  const sounds = [...new Set([source.name, ...(source.aliases ?? [])].flatMap(words).map(soundKey))].filter(
-    (s) => s.length >= 3,
-  );
+  const sounds = nameSounds([source.name, ...(source.aliases ?? [])]);
   return sounds.length === 0 ? null : fulltextQuery(sounds.join(' '), 'any');
 }
 

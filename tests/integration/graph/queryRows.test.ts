@@ -167,6 +167,7 @@ const CASES: Cases = {
   },
   findSuggestionsByIds: { params: { ids: ['SOURCE:x'] }, setup: writeSuggestion },
   findOpenSuggestionsOf: { params: { ids: ['src-eu', 'src-us'] }, setup: writeSuggestion },
+  countResolutions: { params: {} },
 
   findDocumentForExport: { params: { id: SAMPLE_DOCUMENT } },
   findSourcesForExport: { params: sources },
