@@ -39,7 +39,7 @@ export { VERDICT_STATUSES } from './verdict';
 export type { Credibility, VerdictStatus } from './verdict';
 export type { WriteOutcome } from './writeOutcome';
 export { ErrorCode } from './errors';
-export { pairBySpan, scoreOf, spanOverlap } from './scores';
+export { pairBySpan, pairGreedily, scoreOf, spanOverlap } from './scores';
 export type { Score } from './scores';
 export { CONCEPTS, conceptOf, formatQuestion, parseQuestion } from './questions';
 export type { QuestionParts } from './questions';

@@ -24,21 +24,14 @@ export const spanOverlap = (a: Spanned, b: Spanned): number =>
   a.span && b.span ? Math.min(a.span.end, b.span.end) - Math.max(a.span.start, b.span.start) : 0;
 
 /**
- * One-to-one pairs of gold and predicted statements whose spans overlap (by one character or more) and
- * that `accept` allows, taken greediest first by the length of their overlap, then in the given order.
+ * One-to-one pairs of gold and predicted items, the highest `score` first (then in the given order); pairs
+ * scoring 0 or less are never made.
  */
-export function pairBySpan<G, P>(
-  gold: G[],
-  predicted: P[],
-  spanOf: { gold: (g: G) => Spanned; predicted: (p: P) => Spanned },
-  accept: (g: G, p: P) => boolean = () => true,
-): [G, P][] {
+export function pairGreedily<G, P>(gold: G[], predicted: P[], score: (g: G, p: P) => number): [G, P][] {
   const candidates = gold
-    .flatMap((g, gi) =>
-      predicted.map((p, pi) => ({ g, p, gi, pi, size: spanOverlap(spanOf.gold(g), spanOf.predicted(p)) })),
-    )
-    .filter((c) => c.size > 0 && accept(c.g, c.p))
-    .sort((a, b) => b.size - a.size || a.gi - b.gi || a.pi - b.pi);
+    .flatMap((g, gi) => predicted.map((p, pi) => ({ g, p, gi, pi, score: score(g, p) })))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.gi - b.gi || a.pi - b.pi);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   const pairs: [G, P][] = [];
@@ -50,3 +43,17 @@ export function pairBySpan<G, P>(
   }
   return pairs;
 }
+
+/**
+ * One-to-one pairs of gold and predicted statements whose spans overlap (by one character or more) and
+ * that `accept` allows, taken greediest first by the length of their overlap, then in the given order.
+ */
+export const pairBySpan = <G, P>(
+  gold: G[],
+  predicted: P[],
+  spanOf: { gold: (g: G) => Spanned; predicted: (p: P) => Spanned },
+  accept: (g: G, p: P) => boolean = () => true,
+): [G, P][] =>
+  pairGreedily(gold, predicted, (g, p) =>
+    accept(g, p) ? spanOverlap(spanOf.gold(g), spanOf.predicted(p)) : 0,
+  );

@@ -1,6 +1,7 @@
 import {
   intervalOf,
   pairBySpan,
+  pairGreedily,
   questionKey,
   scoreOf,
   type Bundle,
@@ -129,20 +130,7 @@ type PredictedStance = PredictedStatement['stances'][number];
 function alignStances(gold: GoldStance[], predicted: PredictedStance[]): [GoldStance, PredictedStance][] {
   if (gold.length === 1 && predicted.length === 1)
     return [[gold[0] as GoldStance, predicted[0] as PredictedStance]];
-  const candidates = gold
-    .flatMap((g, gi) => predicted.map((p, pi) => ({ g, p, gi, pi, score: likeness(g, p) })))
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score || a.gi - b.gi || a.pi - b.pi);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  const pairs: [GoldStance, PredictedStance][] = [];
-  for (const { g, p, gi, pi } of candidates) {
-    if (usedG.has(gi) || usedP.has(pi)) continue;
-    usedG.add(gi);
-    usedP.add(pi);
-    pairs.push([g, p]);
-  }
-  return pairs;
+  return pairGreedily(gold, predicted, likeness);
 }
 
 /** How alike two stances' claims read: an equal figure counts most, then the share of words in common. */

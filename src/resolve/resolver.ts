@@ -259,13 +259,10 @@ export class Resolver {
             likeness: compareSources(facts, candidate, overlaps(story, candidate.story)),
           }))
           .filter((r) => r.likeness.score >= SUGGEST)
-          .sort((a, b) => b.likeness.score - a.likeness.score || (a.candidate.id < b.candidate.id ? -1 : 1));
-    const [top, second] = ranked;
-    const clear =
-      top !== undefined &&
-      top.likeness.score >= ACCEPT &&
-      (second === undefined || top.likeness.score - second.likeness.score > TIE);
-    const id = recorded?.nodeId ?? (clear ? top.candidate.id : freeSourceId(source.id, suffix, taken));
+          .sort(byLikeness);
+    const top = clearWinner(ranked);
+    const clear = top !== undefined;
+    const id = recorded?.nodeId ?? (top ? top.candidate.id : freeSourceId(source.id, suffix, taken));
     const joined = recorded?.joined ?? clear;
     // Names that already name another source stay off this one: on the suggestion, if there is one.
     const names = [source.id, ...(joined ? [source.name] : []), ...(source.aliases ?? [])];
@@ -288,7 +285,7 @@ export class Resolver {
         );
       }
     }
-    const likeness = clear ? top.likeness : { score: 0, reasons: [] };
+    const likeness = top ? top.likeness : { score: 0, reasons: [] };
     return { id, joined, score: likeness.score, reasons: likeness.reasons, withheld };
   }
 
@@ -326,13 +323,9 @@ export class Resolver {
         };
       })
       .filter((r) => r.likeness.score >= SUGGEST)
-      .sort((a, b) => b.likeness.score - a.likeness.score || (a.candidate.id < b.candidate.id ? -1 : 1));
-    const [top, second] = ranked;
-    const clear =
-      top !== undefined &&
-      top.likeness.score >= ACCEPT &&
-      (second === undefined || top.likeness.score - second.likeness.score > TIE);
-    if (clear)
+      .sort(byLikeness);
+    const top = clearWinner(ranked);
+    if (top)
       return { id: top.candidate.id, joined: true, score: top.likeness.score, reasons: top.likeness.reasons };
     const id = taken.claimExists(claim.id) || this.claims.has(claim.id) ? `${claim.id}-${suffix}` : claim.id;
     for (const { candidate, likeness } of ranked.slice(0, 3)) {
@@ -408,6 +401,23 @@ class Index<T extends { id: string }> {
 /** The sounds of the words of names that tell sources apart (three letters or more). */
 const nameSounds = (names: readonly string[]) =>
   [...new Set(names.flatMap(words).map(soundKey))].filter((s) => s.length >= 3);
+
+type Ranked<C extends { id: string }> = { candidate: C; likeness: Likeness };
+
+/** Candidates worth suggesting, best first (then by id, so that every load decides alike). */
+function byLikeness<C extends { id: string }>(a: Ranked<C>, b: Ranked<C>): number {
+  return b.likeness.score - a.likeness.score || (a.candidate.id < b.candidate.id ? -1 : 1);
+}
+
+/** The best candidate when it is sure enough and no second comes close; undefined otherwise. */
+function clearWinner<C extends { id: string }>(ranked: Ranked<C>[]): Ranked<C> | undefined {
+  const [top, second] = ranked;
+  const clear =
+    top !== undefined &&
+    top.likeness.score >= ACCEPT &&
+    (second === undefined || top.likeness.score - second.likeness.score > TIE);
+  return clear ? top : undefined;
+}
 
 /** The key under which what a provisional item became is recorded. */
 export const recordKey = (kind: MatchKind, documentId: string, provisionalId: string) =>
