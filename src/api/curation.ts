@@ -109,3 +109,51 @@ export async function retractDocument(
     changes: { claims: [], stanceClaims: removed?.claimIds ?? [], sources: [] },
   };
 }
+
+/**
+ * An analyst's decision on a suggested match (docs/resolution.md): confirming a match of two sources folds
+ * the incoming one into the one already there; rejecting keeps them apart for good.
+ */
+export async function decideMatch(
+  tx: QueryRunner,
+  id: string,
+  decision: 'CONFIRMED' | 'REJECTED',
+  decidedBy: string,
+): Promise<Curated<string>> {
+  const [suggestion] = await tx.run('findSuggestionsByIds', { ids: [id] });
+  if (!suggestion) throw notFound(`id: no suggested match has the id ${quoted(id)}`);
+  if (suggestion.status !== 'OPEN') {
+    throw badUserInput(`id: the match ${quoted(id)} was ${suggestion.status.toLowerCase()} already`);
+  }
+  let folded: Curated<string> | undefined;
+  if (decision === 'CONFIRMED') {
+    if (suggestion.kind !== 'SOURCE') {
+      throw badUserInput(
+        `id: ${quoted(id)} matches ${suggestion.kind.toLowerCase()}s; only matches of sources can be confirmed yet`,
+      );
+    }
+    const found = new Set(
+      (await tx.run('findSourcesByIds', { ids: [suggestion.itemId, suggestion.candidateId] })).map(
+        (s) => s.id,
+      ),
+    );
+    for (const [side, sourceId] of [
+      ['item', suggestion.itemId],
+      ['candidate', suggestion.candidateId],
+    ] as const) {
+      if (!found.has(sourceId)) {
+        throw notFound(
+          `id: the ${side} of ${quoted(id)}, source ${quoted(sourceId)}, was merged or removed since`,
+        );
+      }
+    }
+    // The source already in the graph is kept.
+    folded = await foldSources(tx, suggestion.candidateId, suggestion.itemId);
+  }
+  await tx.run('decideSuggestion', { id, status: decision, decidedBy, decidedAt: new Date().toISOString() });
+  return {
+    result: id,
+    outcome: `match ${quoted(id)} ${decision.toLowerCase()}${folded ? `: ${folded.outcome}` : ''}`,
+    changes: folded?.changes ?? { claims: [], stanceClaims: [], sources: [] },
+  };
+}

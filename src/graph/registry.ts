@@ -123,6 +123,10 @@ export const QUERIES = {
   ),
   findOpenSuggestionsOf: many(byIds, record({ id: text, suggestionIds: ids })),
   countResolutions: one(none, record({ items: count, joined: count, suggestions: count })),
+  decideSuggestion: one(
+    { id: text, status: z.enum(['CONFIRMED', 'REJECTED']), decidedBy: text, decidedAt: text },
+    record({ id: text }),
+  ),
   writeSuggestions: one(rows(row.suggestionRow), row.written),
 
   // export: documents back as bundles

@@ -4,7 +4,7 @@ import { ingest, type IngestReport, type RawBundle, type Tally } from '../../ing
 import type { Reliability } from '../../model';
 import { audited, quoted, type RecordOutcome } from '../audit';
 import type { Context } from '../context';
-import { foldSources, rateSource, retractDocument } from '../curation';
+import { decideMatch, foldSources, rateSource, retractDocument } from '../curation';
 import { badUserInput, notFound } from '../errors';
 
 /** More bundles than this in one call are refused: a call this size is already a batch job. */
@@ -45,6 +45,20 @@ function curate<T>(
     await record(tx, outcome);
     return { result: { result, outcome }, changes };
   });
+}
+
+/** An analyst's decision on a suggested match, audited, in one analysed write; answers the suggestion. */
+async function decide(ctx: Context, id: string, decision: 'CONFIRMED' | 'REJECTED') {
+  const call = {
+    operation: decision === 'CONFIRMED' ? 'confirmMatch' : 'rejectMatch',
+    arguments: `id: ${quoted(id)}`,
+    role: 'writer' as const,
+    what: decision === 'CONFIRMED' ? 'Confirming a match' : 'Rejecting a match',
+  };
+  const decided = await audited(ctx, call, (caller, record) =>
+    curate(ctx, call.operation, record, (tx) => decideMatch(tx, id, decision, caller.name)),
+  );
+  return ctx.loaders.suggestions.load(decided);
 }
 
 /** An ingest report in a line, for the audit log (the CLI prints the same numbers as a table). */
@@ -151,5 +165,8 @@ export const mutationResolvers = {
         curate(ctx, 'retractDocument', record, (tx) => retractDocument(tx, args.id)),
       );
     },
+
+    confirmMatch: (_: unknown, args: { id: string }, ctx: Context) => decide(ctx, args.id, 'CONFIRMED'),
+    rejectMatch: (_: unknown, args: { id: string }, ctx: Context) => decide(ctx, args.id, 'REJECTED'),
   },
 };

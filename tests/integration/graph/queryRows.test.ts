@@ -168,6 +168,10 @@ const CASES: Cases = {
   findSuggestionsByIds: { params: { ids: ['SOURCE:x'] }, setup: writeSuggestion },
   findOpenSuggestionsOf: { params: { ids: ['src-eu', 'src-us'] }, setup: writeSuggestion },
   countResolutions: { params: {} },
+  decideSuggestion: {
+    params: { id: 'SOURCE:x', status: 'REJECTED', decidedBy: 'test', decidedAt: 'now' },
+    setup: writeSuggestion,
+  },
 
   findDocumentForExport: { params: { id: SAMPLE_DOCUMENT } },
   findSourcesForExport: { params: sources },

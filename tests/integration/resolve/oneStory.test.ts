@@ -7,6 +7,7 @@ import type { Bundle } from '../../../src/model';
 import { graphql } from '../../support/http';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import { startTestService } from '../../support/service';
+import { API_KEYS, KEYS } from '../api/apiKeys';
 
 // Three outlets report one gas explosion in their own words, extracted from raw text and loaded one after
 // another as drafts. They must make one connected graph: one deaths question with every outlet's figure,
@@ -159,7 +160,7 @@ describe('a match resolution is not sure of', () => {
       raws([report('x', 'Tarsk', '2026-01-05'), report('y', 'Ulmen', '2026-02-09')]),
     );
     expect(loaded.errors).toEqual([]);
-    service = await startTestService();
+    service = await startTestService({ API_KEYS });
   });
   afterAll(() => service?.stop());
 
@@ -225,5 +226,72 @@ describe('a match resolution is not sure of', () => {
     expect(edge?.node.score).toBeLessThan(0.85);
     expect(edge?.node.reasons.join(' ')).toContain('Regional police');
     expect(body.data?.source.matchSuggestions).toHaveLength(1);
+  });
+
+  const decide = (mutation: 'confirmMatch' | 'rejectMatch', id: string, key: string = KEYS.writer) =>
+    graphql<Record<string, { status: string; candidate: { id: string } }>>(
+      service.url,
+      `mutation($id: ID!) { ${mutation}(id: $id) { status candidate { ... on Source { id } } } }`,
+      { id },
+      { authorization: `Bearer ${key}` },
+    );
+  const openSuggestion = async () => {
+    const [row] = await cypher<{ id: string; itemId: string }>(
+      graph.driver,
+      "MATCH (m:MatchSuggestion {status: 'OPEN', kind: 'SOURCE'}) RETURN m.id AS id, m.itemId AS itemId",
+    );
+    return row as { id: string; itemId: string };
+  };
+
+  it('needs a writer key to be decided', async () => {
+    const { id } = await openSuggestion();
+    const { body } = await decide('rejectMatch', id, KEYS.reader);
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('once confirmed, folds the incoming source into the one already there, and cannot be decided again', async () => {
+    const { id, itemId } = await openSuggestion();
+    const { body } = await decide('confirmMatch', id);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.confirmMatch).toEqual({
+      status: 'CONFIRMED',
+      candidate: { id: 'src-regional-police' },
+    });
+    const speakers = await cypher<{ id: string }>(
+      graph.driver,
+      'MATCH (s:Source)-[:MADE]->(:Statement) RETURN DISTINCT s.id AS id',
+    );
+    expect(speakers).toEqual([{ id: 'src-regional-police' }]);
+    // The merged source's id now names the source kept.
+    const { body: read } = await graphql<{ source: { id: string } }>(
+      service.url,
+      `{ source(id: "${itemId}") { id } }`,
+    );
+    expect(read.data?.source.id).toBe('src-regional-police');
+    const again = await decide('rejectMatch', id);
+    expect(again.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('confirmed already'),
+    });
+  });
+
+  it('is NOT_FOUND for an id no suggestion has, and a rejected pair is not suggested again on a reload', async () => {
+    const missing = await decide('rejectMatch', 'SOURCE:nothing');
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    await resetGraph(graph.driver);
+    const drafts = raws([report('x', 'Tarsk', '2026-01-05'), report('y', 'Ulmen', '2026-02-09')]);
+    await ingest(graph.db, drafts);
+    const { id } = await openSuggestion();
+    expect((await decide('rejectMatch', id)).body.data?.rejectMatch?.status).toBe('REJECTED');
+    const suggestions = () =>
+      cypher<{ id: string; status: string }>(
+        graph.driver,
+        'MATCH (m:MatchSuggestion) RETURN m.id AS id, m.status AS status ORDER BY id',
+      );
+    const decided = await suggestions();
+    await ingest(graph.db, drafts);
+    expect(await suggestions()).toEqual(decided);
+    expect(decided).toContainEqual({ id, status: 'REJECTED' });
   });
 });
