@@ -67,6 +67,20 @@ CALL (keep, merged) {
   MERGE (spokesman)-[:SPEAKS_FOR]->(keep)
   RETURN count(*) AS spokesmen
 }
+// What drafts resolved to the merged source, and the matches suggested for it, now name the one kept, so that
+// a draft loaded again joins it.
+CALL (keep, merged) {
+  MATCH (resolution:Resolution {nodeId: merged.id})
+  SET resolution.nodeId = keep.id
+  RETURN count(*) AS resolutions
+}
+CALL (keep, merged) {
+  MATCH (suggestion:MatchSuggestion)
+  WHERE suggestion.kind = 'SOURCE' AND (suggestion.itemId = merged.id OR suggestion.candidateId = merged.id)
+  SET suggestion.itemId = CASE suggestion.itemId WHEN merged.id THEN keep.id ELSE suggestion.itemId END,
+      suggestion.candidateId = CASE suggestion.candidateId WHEN merged.id THEN keep.id ELSE suggestion.candidateId END
+  RETURN count(*) AS suggestions
+}
 SET keep.aliases = $aliases
 // The sounds of both sources' names find the kept one (src/resolve).
 WITH keep, merged, aliases, statements, relayed, memberOf, members, speaksFor, spokesmen,

@@ -22,7 +22,9 @@ CALL (claim, row) {
   WITH claim, row
   WHERE row.questionKey IS NOT NULL
   MERGE (question:Question {key: row.questionKey})
-    ON CREATE SET question.text = row.questionText, question.what = row.questionWhat
+    ON CREATE SET question.text = row.questionText
+  // Questions stored before resolution existed learn what they count when a claim names them again.
+  SET question.what = coalesce(question.what, row.questionWhat)
   MERGE (claim)-[:ANSWERS]->(question)
 }
 RETURN row.id AS id, before

@@ -9,3 +9,4 @@ CREATE INDEX question_what IF NOT EXISTS FOR (q:Question) ON (q.what);
 CREATE INDEX match_suggestion_status IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.status, m.kind);
 CREATE INDEX match_suggestion_item IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.itemId);
 CREATE INDEX match_suggestion_candidate IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.candidateId);
+CREATE INDEX resolution_node IF NOT EXISTS FOR (r:Resolution) ON (r.nodeId);

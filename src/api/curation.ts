@@ -147,6 +147,9 @@ export async function decideMatch(
         );
       }
     }
+    if (suggestion.itemId === suggestion.candidateId) {
+      throw badUserInput(`id: the two sources of ${quoted(id)} were merged into one since`);
+    }
     // The source already in the graph is kept.
     folded = await foldSources(tx, suggestion.candidateId, suggestion.itemId);
   }

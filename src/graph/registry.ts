@@ -103,7 +103,7 @@ export const QUERIES = {
       first: count,
       after: nullable(text),
       kind: nullable(row.matchKind),
-      status: z.enum(['OPEN', 'CONFIRMED', 'REJECTED']),
+      status: row.suggestionStatus,
     },
     row.idPage,
   ),
@@ -112,7 +112,7 @@ export const QUERIES = {
     record({
       id: text,
       kind: row.matchKind,
-      status: z.enum(['OPEN', 'CONFIRMED', 'REJECTED']),
+      status: row.suggestionStatus,
       score: z.number(),
       reasons: ids,
       aliases: ids,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AFFILIATIONS, RELIABILITIES, SOURCE_TYPES, STANCES, VERDICT_STATUSES } from '../model';
+import {
+  AFFILIATIONS,
+  MATCH_KINDS,
+  RELIABILITIES,
+  SOURCE_TYPES,
+  STANCES,
+  SUGGESTION_STATUSES,
+  VERDICT_STATUSES,
+} from '../model';
 
 // The shapes that queries take and return, each written once as a zod schema: the compiler reads its type
 // (z.infer), and tests/integration/graph/queryRows.test.ts checks every query's real rows against it. Read
@@ -64,7 +72,8 @@ export const statementRow = z.strictObject({
   hash: text,
 });
 
-export const matchKind = z.enum(['SOURCE', 'CLAIM', 'QUESTION']);
+export const matchKind = z.enum(MATCH_KINDS);
+export const suggestionStatus = z.enum(SUGGESTION_STATUSES);
 
 /** What one provisional item of a loaded document became (src/resolve/resolver.ts). */
 export const resolutionRow = z.strictObject({

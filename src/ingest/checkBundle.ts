@@ -9,18 +9,12 @@ import {
   statementIdOf,
   withoutNulls,
   type Bundle,
+  type MatchKind,
   type BundleClaim,
   type BundleSource,
   type BundleStatement,
 } from '../model';
-import {
-  countOf,
-  recordKey,
-  soundsOf,
-  type BundleResolution,
-  type MatchKind,
-  type Resolved,
-} from '../resolve';
+import { countOf, recordKey, soundsOf, type BundleResolution, type Resolved } from '../resolve';
 import { pointer } from './errors';
 import type { BundlePlan } from './plan';
 
@@ -133,7 +127,8 @@ export function checkBundle(
   const sourceRows = sources.map((source, i) => {
     const id = storedIds.get(source.id) as string;
     const folded = joinedIds.has(source.id) || (resolution === undefined && id !== source.id);
-    const row = planSource(source, i, id, folded, resolveSource, throughMerge, problem);
+    const planned = planSource(source, i, id, folded, resolveSource, throughMerge, problem);
+    const row = withNamesKept(planned, source, resolution?.sources.get(source.id));
     return folded && speaksForKept(id) ? { ...row, speaksFor: null } : row;
   });
   checkCycles(sourceRows, known, problem);
@@ -304,6 +299,22 @@ function planSource(
     memberOf: [...new Set(memberOf)],
     speaksFor,
   };
+}
+
+/**
+ * The names a resolved provisional source adds to the stored one: its aliases, and its name when it joined
+ * another source, less those that name another source already (kept on the suggestion instead).
+ */
+function withNamesKept(
+  row: SourceRow,
+  source: BundleSource,
+  resolved: { joined: boolean; withheld: ReadonlySet<string> } | undefined,
+): SourceRow {
+  if (!resolved) return row;
+  const names = [...(source.aliases ?? []), ...(resolved.joined ? [source.name] : [])].filter(
+    (name) => !resolved.withheld.has(aliasKey(name)),
+  );
+  return { ...row, aliases: [...new Set(names)], sounds: soundsOf([source.name, ...names]) };
 }
 
 /**

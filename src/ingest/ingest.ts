@@ -262,6 +262,7 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<AnalysedW
   if (changed.length > 0) await tx.run('writeDocuments', { rows: changed.map((p) => p.document) });
   const sources = all((p) => p.sources);
   const storedSources = sources.length > 0 ? await tx.run('writeSources', { rows: sources }) : [];
+  expectJoinedFound('writeSources', sources, storedSources);
   await writeAll(
     'writeAliases',
     all((p) => p.aliases),
@@ -275,6 +276,7 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<AnalysedW
   );
   const claims = all((p) => p.claims);
   const storedClaims = claims.length > 0 ? await tx.run('writeClaims', { rows: claims }) : [];
+  expectJoinedFound('writeClaims', claims, storedClaims);
   await writeAll(
     'writeResolutions',
     all((p) => p.resolutions),
@@ -336,6 +338,25 @@ class IncompleteWriteError extends Error {
       `${query} found the nodes of ${written} of ${expected} rows; what this bundle refers to is missing`,
     );
   }
+}
+
+/**
+ * A row that only adds to a node already there (a provisional item that joined it, a definition folded into
+ * a merged source) writes no fields: if nothing held the node before and no other row of the batch defines
+ * it, the write made a node with no name or text. That happens when the bundle that was to create it failed
+ * on its own, and must fail this one too.
+ */
+function expectJoinedFound(
+  name: string,
+  rows: { id: string; props: Record<string, unknown> }[],
+  stored: { id: string; before: unknown }[],
+): void {
+  const existed = new Set(stored.filter((r) => r.before !== null).map((r) => r.id));
+  const defined = new Set(rows.filter((r) => Object.keys(r.props).length > 0).map((r) => r.id));
+  const orphans = rows.filter(
+    (r) => Object.keys(r.props).length === 0 && !existed.has(r.id) && !defined.has(r.id),
+  );
+  if (orphans.length > 0) throw new IncompleteWriteError(name, rows.length, rows.length - orphans.length);
 }
 
 /**

@@ -5,4 +5,4 @@ export type { PredictedDocument, PredictedStatement, Relation, ResolutionEvaluat
 export { soundKey, soundsOf } from './names';
 export { countOf, readQuestion } from './questions';
 export { ACCEPT, SUGGEST, recordKey, Resolver } from './resolver';
-export type { BundleResolution, MatchKind, Resolved, Suggestion, Taken } from './resolver';
+export type { BundleResolution, Resolved, Suggestion, Taken } from './resolver';

@@ -222,6 +222,9 @@ export const bodyKey = (name: string): string =>
     .sort()
     .join(' ');
 
-/** The sounds of every word of a source's names, as the `source_sounds` index finds them. */
-export const soundsOf = (names: readonly string[]): string =>
-  [...new Set(names.flatMap(words).map(soundKey))].filter((s) => s.length >= 2).join(' ');
+/** The sounds of the words of names that tell sources apart (three letters or more). */
+export const nameSounds = (names: readonly string[]): string[] =>
+  [...new Set(names.flatMap(words).map(soundKey))].filter((s) => s.length >= 3);
+
+/** The same, as a source's `sounds`, which the `source_sounds` index finds it by. */
+export const soundsOf = (names: readonly string[]): string => nameSounds(names).join(' ');

@@ -2,15 +2,17 @@ import { fulltextQuery, type QueryRunner, type RowOf } from '../graph';
 import {
   aliasKey,
   documentIdOf,
+  intervalOf,
   quantityFromColumns,
   questionKey,
   sha256,
   type Bundle,
   type BundleClaim,
   type BundleSource,
+  type MatchKind,
 } from '../model';
 import { compareClaims, contentWords, type ClaimFacts } from './claims';
-import { soundKey, words } from './names';
+import { nameSounds, words } from './names';
 import { compareQuestions, countOf } from './questions';
 import { compareSources, type Likeness, type SourceFacts } from './sources';
 
@@ -19,8 +21,6 @@ export const ACCEPT = 0.85;
 export const SUGGEST = 0.5;
 /** Two candidates this close at the top are too close to call: both are suggested, neither joined. */
 const TIE = 0.05;
-
-export type MatchKind = 'SOURCE' | 'CLAIM' | 'QUESTION';
 
 /** What one provisional item of a bundle became. */
 export interface Resolved {
@@ -79,9 +79,7 @@ export class Resolver {
   // The candidates seen so far, each kind indexed by what finds it, so that an item is compared only with
   // those that share a sound of a name, a question, a concept or a word with it, never with all.
   private readonly sources = new Index<SourceCandidate>(50, (s) => nameSounds([s.name, ...s.aliases]));
-  private readonly claims = new Index<ClaimCandidate>(100, (c) =>
-    c.quantity !== null ? [`q:${c.question ?? ''}`] : [...contentWords(c.text)].map((w) => `w:${w}`),
-  );
+  private readonly claims = new Index<ClaimCandidate>(100, claimKeys);
   private readonly questions = new Index<{ id: string; text: string }>(Infinity, (q) => [
     countOf(q.text) ?? '',
   ]);
@@ -300,12 +298,8 @@ export class Resolver {
     const recorded = this.recorded.get(recordKey('CLAIM', documentId, claim.id));
     if (recorded) return { id: recorded.nodeId, joined: recorded.joined, score: 1, reasons: [] };
     const facts = this.claimFacts(claim, resolution);
-    const keys =
-      facts.quantity !== null
-        ? [`q:${facts.question ?? ''}`]
-        : [...contentWords(facts.text)].map((w) => `w:${w}`);
     const ranked = this.claims
-      .near(keys)
+      .near(claimKeys(facts))
       .map((candidate) => {
         const likeness = compareClaims(facts, candidate);
         // Words alone make the same claim only within one story: the same sentence about another event is
@@ -398,10 +392,6 @@ class Index<T extends { id: string }> {
   }
 }
 
-/** The sounds of the words of names that tell sources apart (three letters or more). */
-const nameSounds = (names: readonly string[]) =>
-  [...new Set(names.flatMap(words).map(soundKey))].filter((s) => s.length >= 3);
-
 type Ranked<C extends { id: string }> = { candidate: C; likeness: Likeness };
 
 /** Candidates worth suggesting, best first (then by id, so that every load decides alike). */
@@ -417,6 +407,16 @@ function clearWinner<C extends { id: string }>(ranked: Ranked<C>[]): Ranked<C> |
     top.likeness.score >= ACCEPT &&
     (second === undefined || top.likeness.score - second.likeness.score > TIE);
   return clear ? top : undefined;
+}
+
+/**
+ * What finds a claim's candidates: its question and figure (only the same figure for the same question can
+ * be the same claim, however many figures the question has), else its content words.
+ */
+function claimKeys(claim: ClaimFacts): string[] {
+  if (claim.quantity === null) return [...contentWords(claim.text)].map((w) => `w:${w}`);
+  const { low, high } = intervalOf(claim.quantity);
+  return [`q:${claim.question ?? ''}|${low}|${high}`];
 }
 
 /** The key under which what a provisional item became is recorded. */

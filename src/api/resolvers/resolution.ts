@@ -11,9 +11,13 @@ type Status = Suggestion['status'];
 const suggestionsOf = async (ctx: Context, id: string) =>
   present(await ctx.loaders.suggestions.loadMany((await ctx.loaders.suggestionsOf.load(id)) ?? []));
 
-/** A suggestion's side: a source or a claim, by the suggestion's kind. */
+/** A suggestion's side: a source or a claim, by the suggestion's kind (resolution suggests no questions). */
 const side = (ctx: Context, suggestion: Suggestion, id: string) =>
-  suggestion.kind === 'SOURCE' ? ctx.loaders.sources.load(id) : ctx.loaders.claims.load(id);
+  suggestion.kind === 'SOURCE'
+    ? ctx.loaders.sources.load(id)
+    : suggestion.kind === 'CLAIM'
+      ? ctx.loaders.claims.load(id)
+      : null;
 
 export const resolutionResolvers = {
   Query: {

@@ -268,6 +268,15 @@ describe('a match resolution is not sure of', () => {
       `{ source(id: "${itemId}") { id } }`,
     );
     expect(read.data?.source.id).toBe('src-regional-police');
+    // The drafts loaded again join the source kept: nothing is refused, nothing comes back, nothing is bare.
+    const reload = await ingest(
+      graph.db,
+      raws([report('x', 'Tarsk', '2026-01-05'), report('y', 'Ulmen', '2026-02-09')]),
+    );
+    expect(reload.errors).toEqual([]);
+    expect(await cypher(graph.driver, 'MATCH (s:Source) RETURN s.id AS id, s.name AS name')).toEqual([
+      { id: 'src-regional-police', name: 'Regional police' },
+    ]);
     const again = await decide('rejectMatch', id);
     expect(again.body.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
