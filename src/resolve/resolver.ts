@@ -80,9 +80,11 @@ export class Resolver {
   // those that share a sound of a name, a question, a concept or a word with it, never with all.
   private readonly sources = new Index<SourceCandidate>(50, (s) => nameSounds([s.name, ...s.aliases]));
   private readonly claims = new Index<ClaimCandidate>(100, claimKeys);
-  private readonly questions = new Index<{ id: string; text: string }>(Infinity, (q) => [
-    countOf(q.text) ?? '',
-  ]);
+  // By key, and by what they count (a question that says neither what nor where is found by its key only).
+  private readonly questions = new Index<{ id: string; text: string }>(Infinity, (q) => {
+    const what = countOf(q.text);
+    return [`k:${q.id}`, ...(what === undefined ? [] : [`c:${what}`])];
+  });
   private recorded = new Map<string, RowOf<'findResolutions'>>();
 
   /** Fetches, in one read transaction, the candidates of every provisional item of a batch. */
@@ -223,10 +225,12 @@ export class Resolver {
   }
 
   private bestQuestion(text: string): { text: string; score: number; reasons: string[] } | undefined {
+    const [same] = this.questions.near([`k:${questionKey(text)}`]);
+    if (same) return { text: same.text, score: 1, reasons: ['the same question'] };
+    const what = countOf(text);
+    if (what === undefined) return undefined;
     let best: { text: string; score: number; reasons: string[] } | undefined;
-    for (const { text: candidate } of this.questions.near([countOf(text) ?? ''])) {
-      if (questionKey(candidate) === questionKey(text))
-        return { text: candidate, score: 1, reasons: ['the same question'] };
+    for (const { text: candidate } of this.questions.near([`c:${what}`])) {
       const found = compareQuestions(text, candidate);
       if (found.score > (best?.score ?? 0)) best = { text: candidate, ...found };
     }
