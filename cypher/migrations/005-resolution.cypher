@@ -10,3 +10,4 @@ CREATE INDEX match_suggestion_status IF NOT EXISTS FOR (m:MatchSuggestion) ON (m
 CREATE INDEX match_suggestion_item IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.itemId);
 CREATE INDEX match_suggestion_candidate IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.candidateId);
 CREATE INDEX resolution_node IF NOT EXISTS FOR (r:Resolution) ON (r.nodeId);
+CREATE INDEX resolution_provisional IF NOT EXISTS FOR (r:Resolution) ON (r.provisionalId);

@@ -39,6 +39,11 @@ export function createLoaders(db: Database) {
       (row) => row.conflicts,
     ),
     suggestions: byId((ids) => db.read('findSuggestionsByIds', { ids }), same),
+    /** The claim a draft's provisional claim id joined, for `claim(id)` with that id. */
+    joinedClaims: byId(
+      (ids) => db.read('findJoinedClaims', { ids }),
+      (row) => row.claimId,
+    ),
     /** The open suggestions each source or claim is in. */
     suggestionsOf: byId(
       (ids) => db.read('findOpenSuggestionsOf', { ids }),

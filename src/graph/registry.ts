@@ -122,6 +122,7 @@ export const QUERIES = {
     }),
   ),
   findOpenSuggestionsOf: many(byIds, record({ id: text, suggestionIds: ids })),
+  findJoinedClaims: many(byIds, record({ id: text, claimId: text })),
   countResolutions: one(none, record({ items: count, joined: count, suggestions: count })),
   decideSuggestion: one(
     { id: text, status: z.enum(['CONFIRMED', 'REJECTED']), decidedBy: text, decidedAt: text },

@@ -102,7 +102,13 @@ const sidesOf = async (ctx: Context, claimId: string, stance: SideRow['stance'])
 
 export const claimResolvers = {
   Query: {
-    claim: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.claims.load(id),
+    // A draft's provisional claim id finds the claim it joined, as a source's finds its source.
+    claim: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+      const found = await ctx.loaders.claims.load(id);
+      if (found) return found;
+      const joined = await ctx.loaders.joinedClaims.load(id);
+      return joined === null ? null : ctx.loaders.claims.load(joined);
+    },
 
     claims: (
       _: unknown,

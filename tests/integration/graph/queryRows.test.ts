@@ -167,6 +167,24 @@ const CASES: Cases = {
   },
   findSuggestionsByIds: { params: { ids: ['SOURCE:x'] }, setup: writeSuggestion },
   findOpenSuggestionsOf: { params: { ids: ['src-eu', 'src-us'] }, setup: writeSuggestion },
+  findJoinedClaims: {
+    params: { ids: ['clm-x'] },
+    setup: (tx) =>
+      tx.run('writeResolutions', {
+        rows: [
+          {
+            key: 'CLAIM|doc-new|clm-x',
+            kind: 'CLAIM',
+            documentId: 'doc-new',
+            provisionalId: 'clm-x',
+            nodeId: DEATHS,
+            joined: true,
+            score: 0.95,
+            reasons: [],
+          },
+        ],
+      }),
+  },
   countResolutions: { params: {} },
   decideSuggestion: {
     params: { id: 'SOURCE:x', status: 'REJECTED', decidedBy: 'test', decidedAt: 'now' },

@@ -104,10 +104,21 @@ describe('three outlets reporting one event, loaded as drafts', () => {
     expect(chief?.source.id).not.toBe(governor?.source.id);
   });
 
-  it('makes the sentence both outlets carry one claim, with a statement from each', () => {
+  it('makes the sentence both outlets carry one claim, with a statement from each, found by either draft’s id', async () => {
     const rubble = claimsSaying('searching the rubble');
     expect(rubble.map((c) => c.by.document.id).sort()).toEqual(['a-wire', 'b-daily']);
     expect(new Set(rubble.map((c) => c.id)).size).toBe(1);
+    const later = draft(REPORTS[1] as (typeof REPORTS)[number]).claims?.find((c) =>
+      c.text.includes('rubble'),
+    );
+    expect(later?.id).not.toBe(rubble[0]?.id);
+    const { claim } = await query<{ claim: { id: string } | null }>(
+      `query($id: ID!) { claim(id: $id) { id } }`,
+      {
+        id: later?.id,
+      },
+    );
+    expect(claim?.id).toBe(rubble[0]?.id);
   });
 
   it('keeps the deaths of the same day in another town in a question of their own', () => {
