@@ -11,3 +11,4 @@ CREATE INDEX match_suggestion_item IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.i
 CREATE INDEX match_suggestion_candidate IF NOT EXISTS FOR (m:MatchSuggestion) ON (m.candidateId);
 CREATE INDEX resolution_node IF NOT EXISTS FOR (r:Resolution) ON (r.nodeId);
 CREATE INDEX resolution_provisional IF NOT EXISTS FOR (r:Resolution) ON (r.provisionalId);
+CREATE CONSTRAINT resolution_lock_id IF NOT EXISTS FOR (l:ResolutionLock) REQUIRE l.id IS UNIQUE;

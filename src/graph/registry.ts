@@ -123,6 +123,7 @@ export const QUERIES = {
   ),
   findOpenSuggestionsOf: many(byIds, record({ id: text, suggestionIds: ids })),
   findJoinedClaims: many(byIds, record({ id: text, claimId: text })),
+  lockResolution: one(none, record({ id: text })),
   countResolutions: one(none, record({ items: count, joined: count, suggestions: count })),
   decideSuggestion: one(
     { id: text, status: z.enum(['CONFIRMED', 'REJECTED']), decidedBy: text, decidedAt: text },

@@ -139,40 +139,110 @@ async function loadBatches(transactions: Transactions, run: Run): Promise<void> 
   let statementsDone = 0;
   for (const shaped of run.batches) {
     const bundles = shaped.map((s) => s.bundle);
-    await transactions.readTransaction('ingest: check references', async (tx) => {
-      await knowledge.prefetch(
-        tx,
-        bundles,
-        bundles.map(documentIdOf),
-        bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
-      );
-      await resolver.prefetch(tx, bundles);
-    });
-
-    const accepted: Accepted[] = [];
-    for (const { raw, bundle } of shaped) {
-      const resolution = resolver.resolve(bundle, knowledge);
-      const { problems, plan } = checkBundle(bundle, knowledge, resolution);
-      if (!plan) {
-        reject(report, raw, problems);
-        continue;
+    let accepted: Accepted[] | undefined;
+    if (bundles.some((b) => b.provisional === true)) {
+      accepted = await resolveAndWrite(transactions, shaped, knowledge, resolver, run);
+      // A bundle's own failure undid the whole batch: start again from the graph, bundle by bundle.
+      if (accepted === undefined) {
+        knowledge = new RunKnowledge();
+        resolver = new Resolver();
       }
-      const before = knowledge.documentState(plan.document.id);
-      knowledge.accept(plan);
-      resolver.accept(bundle, resolution);
-      accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
     }
-
-    const allWritten = await writeAccepted(transactions, accepted, report, run.analysis);
-    // What the run believed of the bundles that failed to write is wrong: start again from what the
-    // database holds, where every write that succeeded is committed (or, in a dry run, rehearsed).
-    if (!allWritten) {
-      knowledge = new RunKnowledge();
-      resolver = new Resolver();
+    if (accepted === undefined) {
+      await transactions.readTransaction('ingest: check references', (tx) =>
+        prefetch(tx, knowledge, resolver, bundles),
+      );
+      const checked = checkBatch(shaped, knowledge, resolver);
+      checked.rejected.forEach(({ raw, problems }) => reject(report, raw, problems));
+      accepted = checked.accepted;
+      const allWritten = await writeAccepted(transactions, accepted, report, run.analysis);
+      // What the run believed of the bundles that failed to write is wrong: start again from what the
+      // database holds, where every write that succeeded is committed (or, in a dry run, rehearsed).
+      if (!allWritten) {
+        knowledge = new RunKnowledge();
+        resolver = new Resolver();
+      }
     }
     done += shaped.length;
     statementsDone += accepted.reduce((n, a) => n + a.plan.statements.length, 0);
     run.onProgress?.({ bundlesDone: done, bundlesTotal: report.bundles.read, statementsDone });
+  }
+}
+
+/** What checking a batch needs to know of the graph, fetched in one transaction. */
+async function prefetch(tx: QueryRunner, knowledge: RunKnowledge, resolver: Resolver, bundles: Bundle[]) {
+  await knowledge.prefetch(
+    tx,
+    bundles,
+    bundles.map(documentIdOf),
+    bundles.flatMap((b) => (b.statements ?? []).map((st) => statementIdOf(documentIdOf(b), st))),
+  );
+  await resolver.prefetch(tx, bundles);
+}
+
+interface Checked {
+  accepted: Accepted[];
+  rejected: { raw: RawBundle; problems: { path: string; message: string }[] }[];
+}
+
+/** Resolves and checks each bundle of a batch in order, each against the graph and the bundles before it. */
+function checkBatch(shaped: Shaped[], knowledge: RunKnowledge, resolver: Resolver): Checked {
+  const checked: Checked = { accepted: [], rejected: [] };
+  for (const { raw, bundle } of shaped) {
+    const resolution = resolver.resolve(bundle, knowledge);
+    const { problems, plan } = checkBundle(bundle, knowledge, resolution);
+    if (!plan) {
+      checked.rejected.push({ raw, problems });
+      continue;
+    }
+    const before = knowledge.documentState(plan.document.id);
+    knowledge.accept(plan);
+    resolver.accept(bundle, resolution);
+    checked.accepted.push({ raw, plan, before, documentChanged: before?.hash !== plan.document.hash });
+  }
+  return checked;
+}
+
+/**
+ * A batch with provisional bundles is resolved, checked and written in one transaction that first takes the
+ * resolution lock: two loads at once resolve one after the other, the second seeing what the first wrote,
+ * so that neither makes an item the other has made (docs/resolution.md). Undefined when a bundle's own
+ * failure undid the batch; the caller then loads it bundle by bundle.
+ */
+async function resolveAndWrite(
+  transactions: Transactions,
+  shaped: Shaped[],
+  knowledge: RunKnowledge,
+  resolver: Resolver,
+  run: Run,
+): Promise<Accepted[] | undefined> {
+  const bundles = shaped.map((s) => s.bundle);
+  try {
+    const { checked, outcomes } = await analysedWrite(
+      transactions,
+      'ingest: resolve and write',
+      run.analysis,
+      async (tx): Promise<AnalysedWork<{ checked: Checked; outcomes: WriteOutcomes | undefined }>> => {
+        await tx.run('lockResolution', {});
+        await prefetch(tx, knowledge, resolver, bundles);
+        const checked = checkBatch(shaped, knowledge, resolver);
+        if (checked.accepted.length === 0) {
+          return {
+            result: { checked, outcomes: undefined },
+            changes: { claims: [], stanceClaims: [], sources: [] },
+          };
+        }
+        const written = await writePlans(tx, checked.accepted);
+        return { result: { checked, outcomes: written.result }, changes: written.changes };
+      },
+      { settle: false },
+    );
+    checked.rejected.forEach(({ raw, problems }) => reject(run.report, raw, problems));
+    if (outcomes) tallyWritten(run.report, checked.accepted, outcomes);
+    return checked.accepted;
+  } catch (error) {
+    if (!isBundleError(error)) throw error;
+    return undefined;
   }
 }
 

@@ -186,6 +186,7 @@ const CASES: Cases = {
       }),
   },
   countResolutions: { params: {} },
+  lockResolution: { params: {} },
   decideSuggestion: {
     params: { id: 'SOURCE:x', status: 'REJECTED', decidedBy: 'test', decidedAt: 'now' },
     setup: writeSuggestion,

@@ -315,3 +315,28 @@ describe('a match resolution is not sure of', () => {
     expect(decided).toContainEqual({ id, status: 'REJECTED' });
   });
 });
+
+// Two newsrooms' feeds load drafts of one event at the same moment: resolution takes a lock in the
+// transaction that reads and writes, so the second load sees what the first made and joins it.
+describe('two loads of drafts at once', () => {
+  const graph = useTestGraph();
+  beforeAll(() => resetGraph(graph.driver));
+
+  it('make each source and claim once', async () => {
+    const [first, second] = await Promise.all([
+      ingest(graph.db, raws([draft(REPORTS[0] as (typeof REPORTS)[number])])),
+      ingest(graph.db, raws([draft(REPORTS[1] as (typeof REPORTS)[number])])),
+    ]);
+    expect([first.errors, second.errors]).toEqual([[], []]);
+    const governors = await cypher<{ id: string }>(
+      graph.driver,
+      "MATCH (s:Source) WHERE s.name CONTAINS 'Petrenko' RETURN s.id AS id",
+    );
+    expect(governors).toHaveLength(1);
+    const rubble = await cypher<{ id: string }>(
+      graph.driver,
+      "MATCH (c:Claim) WHERE c.text CONTAINS 'rubble' RETURN c.id AS id",
+    );
+    expect(rubble).toHaveLength(1);
+  });
+});
