@@ -8,6 +8,7 @@ import { DocumentPage } from './pages/DocumentPage';
 import { GraphPage } from './pages/GraphPage';
 import { IngestPage } from './pages/IngestPage';
 import { KeyPage } from './pages/KeyPage';
+import { MatchesPage } from './pages/MatchesPage';
 import { SourcePage } from './pages/SourcePage';
 import { SourcesPage } from './pages/SourcesPage';
 import { interceptLinks, navigationCount, to, useLocation, type Location } from './router';
@@ -16,6 +17,7 @@ const NAV = [
   { href: to(), label: 'Claims', section: '' },
   { href: to('sources'), label: 'Sources', section: 'sources' },
   { href: to('agreement'), label: 'Agreement', section: 'agreement' },
+  { href: to('matches'), label: 'Matches', section: 'matches' },
   { href: to('ingest'), label: 'Ingest', section: 'ingest' },
 ];
 
@@ -32,6 +34,8 @@ function page(location: Location) {
       return id === undefined ? <SourcesPage query={location.query} /> : <SourcePage id={id} />;
     case 'agreement':
       return <AgreementPage query={location.query} />;
+    case 'matches':
+      return <MatchesPage query={location.query} />;
     case 'ingest':
       return <IngestPage />;
     case 'documents':

@@ -9,10 +9,13 @@ import agreementPair from './operations/AgreementPair.graphql?raw';
 import claim from './operations/Claim.graphql?raw';
 import claimGraph from './operations/ClaimGraph.graphql?raw';
 import claims from './operations/Claims.graphql?raw';
+import confirmMatch from './operations/ConfirmMatch.graphql?raw';
 import document from './operations/Document.graphql?raw';
 import filterOptions from './operations/FilterOptions.graphql?raw';
 import ingest from './operations/Ingest.graphql?raw';
+import matchSuggestions from './operations/MatchSuggestions.graphql?raw';
 import matrixSources from './operations/MatrixSources.graphql?raw';
+import rejectMatch from './operations/RejectMatch.graphql?raw';
 import setReliability from './operations/SetReliability.graphql?raw';
 import source from './operations/Source.graphql?raw';
 import sources from './operations/Sources.graphql?raw';
@@ -30,6 +33,15 @@ export const SET_RELIABILITY = setReliability as Operation<
 export const MATRIX_SOURCES = matrixSources as Operation<T.MatrixSourcesQuery, T.MatrixSourcesQueryVariables>;
 export const DOCUMENT = document as Operation<T.DocumentQuery, T.DocumentQueryVariables>;
 export const INGEST = ingest as Operation<T.IngestMutation, T.IngestMutationVariables>;
+export const MATCH_SUGGESTIONS = matchSuggestions as Operation<
+  T.MatchSuggestionsQuery,
+  T.MatchSuggestionsQueryVariables
+>;
+export const CONFIRM_MATCH = confirmMatch as Operation<
+  T.ConfirmMatchMutation,
+  T.ConfirmMatchMutationVariables
+>;
+export const REJECT_MATCH = rejectMatch as Operation<T.RejectMatchMutation, T.RejectMatchMutationVariables>;
 
 /** agreement(a, b) for each pair, as aliases p0, p1, ... (at most 15 a request). */
 export const agreementQuery = (pairs: [string, string][]) =>

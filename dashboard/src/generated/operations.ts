@@ -20,6 +20,7 @@ export type ClaimFilter = {
 };
 export type ClaimOrder = 'ID' | 'MOST_CONTESTED';
 export type FigureRelationKind = 'CONFLICTS' | 'SUPPORTS' | 'COMPATIBLE' | 'INCOMPARABLE';
+export type MatchKind = 'SOURCE' | 'CLAIM' | 'QUESTION';
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 export type SourceFilter = {
   name?: string | null;
@@ -29,6 +30,7 @@ export type SourceFilter = {
 export type SourceType =
   'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP' | 'GOVERNMENT' | 'INTERNATIONAL' | 'UNKNOWN';
 export type Stance = 'SUPPORTS' | 'CONTRADICTS';
+export type SuggestionStatus = 'OPEN' | 'CONFIRMED' | 'REJECTED';
 export type VerdictStatus = 'CORROBORATED' | 'CONTESTED' | 'SINGLE_SOURCE' | 'UNSUPPORTED';
 
 // AgreementPair.graphql
@@ -170,6 +172,10 @@ export type ClaimsQueryVariables = {
   after?: string | null;
 };
 
+// ConfirmMatch.graphql
+export type ConfirmMatchMutation = { confirmMatch: { id: string; status: SuggestionStatus } };
+export type ConfirmMatchMutationVariables = { id: string };
+
 // Document.graphql
 export type DocumentQuery = {
   document: {
@@ -218,6 +224,41 @@ export type IngestMutation = {
 export type IngestMutationVariables = { bundles: unknown[]; dryRun?: boolean | null };
 export type IngestTallyFragment = { created: number; updated: number; unchanged: number; rejected: number };
 
+// MatchSuggestions.graphql
+export type MatchSuggestionsQuery = {
+  matchSuggestions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      node: {
+        id: string;
+        kind: MatchKind;
+        score: number;
+        reasons: string[];
+        aliases: string[];
+        createdAt: string;
+        item:
+          | (
+              | { __typename: 'Source'; id: string; name: string; type: SourceType; role: string | null }
+              | { __typename: 'Claim'; id: string; text: string }
+            )
+          | null;
+        candidate:
+          | (
+              | { __typename: 'Source'; id: string; name: string; type: SourceType; role: string | null }
+              | { __typename: 'Claim'; id: string; text: string }
+            )
+          | null;
+      };
+    }[];
+  };
+};
+export type MatchSuggestionsQueryVariables = {
+  kind?: MatchKind | null;
+  first?: number | null;
+  after?: string | null;
+};
+
 // MatrixSources.graphql
 export type MatrixSourcesQuery = {
   sources: {
@@ -228,6 +269,10 @@ export type MatrixSourcesQuery = {
   };
 };
 export type MatrixSourcesQueryVariables = { first?: number | null };
+
+// RejectMatch.graphql
+export type RejectMatchMutation = { rejectMatch: { id: string; status: SuggestionStatus } };
+export type RejectMatchMutationVariables = { id: string };
 
 // SetReliability.graphql
 export type SetReliabilityMutation = {
