@@ -71,15 +71,23 @@ CALL (keep, merged) {
 // a draft loaded again joins it.
 CALL (keep, merged) {
   MATCH (resolution:Resolution {nodeId: merged.id})
+  WHERE resolution.kind = 'SOURCE'
   SET resolution.nodeId = keep.id
   RETURN count(*) AS resolutions
 }
 CALL (keep, merged) {
-  MATCH (suggestion:MatchSuggestion)
-  WHERE suggestion.kind = 'SOURCE' AND (suggestion.itemId = merged.id OR suggestion.candidateId = merged.id)
+  WITH keep, merged, merged AS item
+  // :include suggestionsNaming
+  WITH keep, merged, suggestion
+  WHERE suggestion.kind = 'SOURCE'
   SET suggestion.itemId = CASE suggestion.itemId WHEN merged.id THEN keep.id ELSE suggestion.itemId END,
       suggestion.candidateId = CASE suggestion.candidateId WHEN merged.id THEN keep.id ELSE suggestion.candidateId END
   RETURN count(*) AS suggestions
+}
+// The merges the merged source absorbed stay undoable, from the source kept.
+CALL (keep, merged) {
+  MATCH (merged)-[:MERGED]->(earlier:Merge)
+  CREATE (keep)-[:MERGED]->(earlier)
 }
 SET keep.aliases = $aliases
 // The sounds of both sources' names find the kept one (src/resolve).

@@ -3,6 +3,7 @@ import type { QueryRunner } from '../graph';
 import { aliasKey, type Reliability } from '../model';
 import { quoted } from './audit';
 import { badUserInput, notFound } from './errors';
+import { readMerge, recordMerge } from './merges';
 
 // The analysts' changes to the graph (the admin mutations), each the work of one write transaction that
 // says what it changed for the analysis (analysedWrite runs it). Each returns its result and an outcome in
@@ -35,13 +36,18 @@ export async function rateSource(
 
 /**
  * Folds source `mergeId` into `keepId` (the API's mergeSources): its id, name and aliases become the kept
- * source's aliases, and its statements, relays, memberships and spokesmen move to it.
+ * source's aliases, and its statements, relays, memberships and spokesmen move to it. The merge is recorded
+ * for unmergeSource; `confirmed` is the suggested match that made it, if one did.
  */
 export async function foldSources(
   tx: QueryRunner,
   keepId: string,
   mergeId: string,
+  by: string,
+  confirmed: string | null = null,
 ): Promise<Curated<string>> {
+  // Merges, unmerges and loads of drafts one after another: none removes what another is moving.
+  await tx.run('lockResolution', {});
   const rows = await tx.run('findSourcesByIds', { ids: [keepId, mergeId] });
   const keep = rows.find((row) => row.id === keepId);
   const merge = rows.find((row) => row.id === mergeId);
@@ -69,12 +75,14 @@ export async function foldSources(
     taken.add(key);
     return true;
   });
+  const nameAlias =
+    nameFree && added.includes(merge.name) ? { key: aliasKey(merge.name), name: merge.name } : null;
+  const before = await readMerge(tx, 'SOURCE', keepId, mergeId);
   const moved = await tx.run('foldSourceInto', {
     keep: keepId,
     merge: mergeId,
     aliases: [...keep.aliases, ...added],
-    nameAlias:
-      nameFree && added.includes(merge.name) ? { key: aliasKey(merge.name), name: merge.name } : null,
+    nameAlias,
   });
   if (!moved) throw notFound(`'${keepId}' or '${mergeId}' no longer exists`);
   if (moved.cycle) {
@@ -83,6 +91,15 @@ export async function foldSources(
         'itself through other sources (a memberOf/speaksFor cycle)',
     );
   }
+  const createdAliases = nameAlias ? [nameAlias.key] : [];
+  await recordMerge(
+    tx,
+    'SOURCE',
+    keepId,
+    mergeId,
+    { ...before, addedAliases: added, createdAliases, confirmed },
+    by,
+  );
   return {
     result: keepId,
     outcome:
@@ -90,6 +107,62 @@ export async function foldSources(
       `statements, ${moved.memberOf} memberships, ${moved.members} members, ${moved.speaksFor} ` +
       `speaks-for, ${moved.spokesmen} spokesmen and ${moved.aliases} aliases moved`,
     changes: { claims: [], stanceClaims: [], sources: [keepId] },
+  };
+}
+
+/**
+ * Folds claim `mergeId` into `keepId` (the API's mergeClaims): its stances, its relations with other claims
+ * and, when the kept claim answers no question, its question move to the kept claim, whose words and figure
+ * stay; `claim(id)` and later bundles with the merged id find the kept claim. Recorded for unmergeClaim.
+ */
+export async function foldClaims(
+  tx: QueryRunner,
+  keepId: string,
+  mergeId: string,
+  by: string,
+  confirmed: string | null = null,
+): Promise<Curated<string>> {
+  await tx.run('lockResolution', {});
+  const found = new Set((await tx.run('findClaimsByIds', { ids: [keepId, mergeId] })).map((c) => c.id));
+  for (const id of [keepId, mergeId]) {
+    if (!found.has(id)) throw notFound(`no claim has the id ${quoted(id)} (merged or removed since?)`);
+  }
+  const before = await readMerge(tx, 'CLAIM', keepId, mergeId);
+  const folded = await tx.run('foldClaimInto', { keep: keepId, merge: mergeId });
+  if (!folded) throw notFound(`the claim '${keepId}' or '${mergeId}' no longer exists`);
+  // The transaction is undone when these throw: nothing of the merge is written.
+  const [statement] = folded.bothSidesStatements;
+  if (statement !== undefined) {
+    throw badUserInput(
+      `statement '${statement}' supports one of '${keepId}' and '${mergeId}' and contradicts the other: ` +
+        'merged, it would stand on both sides of one claim',
+    );
+  }
+  const [claim] = folded.bothSidesClaims;
+  if (claim !== undefined) {
+    throw badUserInput(
+      `claim '${claim}' supports one of '${keepId}' and '${mergeId}' and contradicts the other (or is ` +
+        'supported by one and contradicted by the other): merged, the relation would go both ways',
+    );
+  }
+  await recordMerge(
+    tx,
+    'CLAIM',
+    keepId,
+    mergeId,
+    { ...before, addedAliases: [], createdAliases: [], confirmed },
+    by,
+  );
+  return {
+    result: keepId,
+    outcome:
+      `claim '${mergeId}' merged into '${keepId}': ${folded.stances} stances and ${folded.relations} ` +
+      `claim relations moved${folded.questionTaken ? ', and its question' : ''}`,
+    changes: {
+      claims: [keepId, ...folded.questionClaims],
+      stanceClaims: [keepId, ...folded.related],
+      sources: [],
+    },
   };
 }
 
@@ -120,6 +193,7 @@ export async function decideMatch(
   decision: 'CONFIRMED' | 'REJECTED',
   decidedBy: string,
 ): Promise<Curated<string>> {
+  await tx.run('lockResolution', {});
   const [suggestion] = await tx.run('findSuggestionsByIds', { ids: [id] });
   if (!suggestion) throw notFound(`id: no suggested match has the id ${quoted(id)}`);
   if (suggestion.status !== 'OPEN') {
@@ -127,31 +201,35 @@ export async function decideMatch(
   }
   let folded: Curated<string> | undefined;
   if (decision === 'CONFIRMED') {
-    if (suggestion.kind !== 'SOURCE') {
+    if (suggestion.kind === 'QUESTION') {
       throw badUserInput(
-        `id: ${quoted(id)} matches ${suggestion.kind.toLowerCase()}s; only matches of sources can be confirmed yet`,
+        `id: ${quoted(id)} matches questions; only matches of sources and claims can be confirmed`,
       );
     }
+    const kind = suggestion.kind === 'SOURCE' ? 'source' : 'claim';
+    const ids = [suggestion.itemId, suggestion.candidateId];
     const found = new Set(
-      (await tx.run('findSourcesByIds', { ids: [suggestion.itemId, suggestion.candidateId] })).map(
-        (s) => s.id,
-      ),
+      (suggestion.kind === 'SOURCE'
+        ? await tx.run('findSourcesByIds', { ids })
+        : await tx.run('findClaimsByIds', { ids })
+      ).map((item) => item.id),
     );
-    for (const [side, sourceId] of [
+    for (const [side, itemId] of [
       ['item', suggestion.itemId],
       ['candidate', suggestion.candidateId],
     ] as const) {
-      if (!found.has(sourceId)) {
+      if (!found.has(itemId)) {
         throw notFound(
-          `id: the ${side} of ${quoted(id)}, source ${quoted(sourceId)}, was merged or removed since`,
+          `id: the ${side} of ${quoted(id)}, ${kind} ${quoted(itemId)}, was merged or removed since`,
         );
       }
     }
     if (suggestion.itemId === suggestion.candidateId) {
-      throw badUserInput(`id: the two sources of ${quoted(id)} were merged into one since`);
+      throw badUserInput(`id: the two ${kind}s of ${quoted(id)} were merged into one since`);
     }
-    // The source already in the graph is kept.
-    folded = await foldSources(tx, suggestion.candidateId, suggestion.itemId);
+    // The item already in the graph is kept.
+    const fold = suggestion.kind === 'SOURCE' ? foldSources : foldClaims;
+    folded = await fold(tx, suggestion.candidateId, suggestion.itemId, decidedBy, id);
   }
   await tx.run('decideSuggestion', { id, status: decision, decidedBy, decidedAt: new Date().toISOString() });
   return {

@@ -44,6 +44,11 @@ export function createLoaders(db: Database) {
       (ids) => db.read('findJoinedClaims', { ids }),
       (row) => row.claimId,
     ),
+    /** The claim that a merge took each claim id into. */
+    mergedClaims: byId(
+      (ids) => db.read('findMergedClaims', { ids }),
+      (row) => row.claimId,
+    ),
     /** The open suggestions each source or claim is in. */
     suggestionsOf: byId(
       (ids) => db.read('findOpenSuggestionsOf', { ids }),

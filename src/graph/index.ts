@@ -12,6 +12,7 @@ export type {
   ClaimSortKey,
   DocumentRow,
   EdgeRow,
+  MergeRecord,
   MembershipRow,
   Props,
   ResolutionRow,
@@ -23,6 +24,7 @@ export type {
   StoredSource,
   SuggestionRow,
 } from './rows';
+export { mergeRecord } from './rows';
 export { neo4jFailure } from './errors';
 export type { Neo4jFailure } from './errors';
 export { fulltextQuery } from './fulltext';

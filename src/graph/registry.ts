@@ -123,6 +123,7 @@ export const QUERIES = {
   ),
   findOpenSuggestionsOf: many(byIds, record({ id: text, suggestionIds: ids })),
   findJoinedClaims: many(byIds, record({ id: text, claimId: text })),
+  findMergedClaims: many(byIds, record({ id: text, claimId: text })),
   lockResolution: one(none, record({ id: text })),
   countResolutions: one(none, record({ items: count, joined: count, suggestions: count })),
   decideSuggestion: one(
@@ -301,6 +302,53 @@ export const QUERIES = {
     }),
   ),
   deleteDocument: one({ id: text }, record({ deleted: count })),
+  foldClaimInto: one(
+    { keep: text, merge: text },
+    record({
+      stances: count,
+      relations: count,
+      questionTaken: z.boolean(),
+      resolutions: count,
+      suggestions: count,
+      bothSidesStatements: ids,
+      bothSidesClaims: ids,
+      related: ids,
+      questionClaims: ids,
+    }),
+  ),
+  findMergeRelations: one(
+    { kind: row.mergeKind, keep: text, merge: text },
+    record({
+      node: row.properties,
+      relations: z.array(row.mergeRelation),
+      resolutions: ids,
+      suggestions: z.array(row.mergedSuggestion),
+    }),
+  ),
+  writeMerge: one(
+    { id: text, kind: row.mergeKind, keptId: text, mergedId: text, at: text, by: text, record: text },
+    record({ id: text }),
+  ),
+  findMergeOf: one(
+    { kind: row.mergeKind, id: text },
+    record({ id: text, keptId: text, holderId: text, record: text, at: text }),
+  ),
+  restoreMerged: one(
+    {
+      kind: row.mergeKind,
+      label: z.enum(['Source', 'Claim']),
+      holderId: text,
+      mergeId: text,
+      properties: row.properties,
+      holderProperties: row.properties,
+      relations: z.array(row.mergeRelation),
+      resolutions: ids,
+      suggestions: z.array(row.mergedSuggestion),
+      reopen: nullable(text),
+      dropAliases: ids,
+    },
+    record({ restored: count, gone: count }),
+  ),
 
   // audit: one entry per mutation call, read newest first
   createAuditEntry: exec(row.auditEntry.shape),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AFFILIATIONS,
   MATCH_KINDS,
+  MERGE_KINDS,
   RELIABILITIES,
   SOURCE_TYPES,
   STANCES,
@@ -98,6 +99,47 @@ export const suggestionRow = z.strictObject({
   aliases: ids,
   at: text,
 });
+
+export const mergeKind = z.enum(MERGE_KINDS);
+
+/** A property value as Neo4j stores it, for records that keep a node's properties whatever they are. */
+const propertyValue = z.union([text, z.number(), z.boolean(), z.array(text), z.array(z.number())]);
+export const properties = z.record(z.string(), propertyValue);
+
+/**
+ * One relationship a merge moved or dropped, as its record keeps it for the undo
+ * (cypher/curation/findMergeRelations.cypher says what each field means).
+ */
+export const mergeRelation = z.strictObject({
+  end: z.enum(['MERGED', 'KEPT']),
+  type: text,
+  outgoing: z.boolean(),
+  label: text,
+  key: text,
+  properties,
+  otherProperties: nullable(properties),
+  toKept: z.boolean(),
+  moved: z.boolean(),
+});
+
+/** A suggested match that named the merged item, on which side. */
+export const mergedSuggestion = z.strictObject({ id: text, item: z.boolean(), candidate: z.boolean() });
+
+/** What undoing a merge needs, kept as JSON on its Merge node (src/api/merges.ts writes and reads it). */
+export const mergeRecord = z.strictObject({
+  /** The merged item's properties, as it was. */
+  node: properties,
+  relations: z.array(mergeRelation),
+  /** Keys of the drafts' resolutions that named it. */
+  resolutions: ids,
+  suggestions: z.array(mergedSuggestion),
+  /** The names the merge added to the kept source's alias list, and the alias nodes it made. */
+  addedAliases: ids,
+  createdAliases: ids,
+  /** The suggested match whose confirmation made the merge. */
+  confirmed: nullable(text),
+});
+export type MergeRecord = z.infer<typeof mergeRecord>;
 
 /** How many rows a write found its nodes for and wrote. */
 export const written = z.strictObject({ written: count });

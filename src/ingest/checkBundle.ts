@@ -28,6 +28,8 @@ export interface KnownGraph {
    */
   mergedFrom(key: string): string | undefined;
   claimExists(id: string): boolean;
+  /** The claim that a claim id was merged into (mergeClaims), as it stands now. */
+  claimMergedInto(id: string): string | undefined;
   /** The sources a source is a member of, and the one it speaks for. */
   parentsOf(sourceId: string): { memberOf: readonly string[]; speaksFor: string | undefined };
   /** The document a statement id belongs to. */
@@ -113,9 +115,14 @@ export function checkBundle(
     if (claimIds.has(claim.id)) problem(pointer('claims', i, 'id'), `duplicate claim id '${claim.id}'`);
     claimIds.add(claim.id);
   });
+  // A hand-written bundle naming a claim that was merged since means the claim it was merged into; a
+  // draft's ids are its own (resolution maps them).
+  const keptClaimOf = (id: string) => (resolution === undefined ? known.claimMergedInto(id) : undefined);
   const resolveClaim = (ref: string, path: string): string | undefined => {
-    if (claimIds.has(ref)) return resolution?.claims.get(ref)?.id ?? ref;
+    if (claimIds.has(ref)) return resolution?.claims.get(ref)?.id ?? keptClaimOf(ref) ?? ref;
     if (known.claimExists(ref)) return ref;
+    const kept = known.claimMergedInto(ref);
+    if (kept !== undefined) return kept;
     problem(path, `unknown claim '${ref}': no claim has this id, in this bundle or already loaded`);
     return undefined;
   };
@@ -132,7 +139,14 @@ export function checkBundle(
     return folded && speaksForKept(id) ? { ...row, speaksFor: null } : row;
   });
   checkCycles(sourceRows, known, problem);
-  const claimRows = claims.map((claim, i) => planClaim(claim, i, resolveClaim, problem, resolution));
+  const claimRows = claims.map((claim, i) => {
+    const kept = keptClaimOf(claim.id);
+    // A definition of a merged claim (a bundle loaded before the merge) adds its relations to the claim
+    // kept, as a draft's claim that joined one does; its words and figure are the kept claim's.
+    const joined = kept === undefined ? undefined : { id: kept, joined: true, score: 1, reasons: [] };
+    const resolved = joined ?? resolution?.claims.get(claim.id);
+    return planClaim(claim, i, resolveClaim, problem, resolved, resolution?.questions);
+  });
   const statementIds = new Map<string, number>();
   const statementRows = statements.flatMap((statement, i) => {
     const row = planStatement(
@@ -352,9 +366,9 @@ function planClaim(
   i: number,
   resolve: Resolve,
   problem: Report,
-  resolution: BundleResolution | undefined,
+  resolved: Resolved | undefined,
+  questions: BundleResolution['questions'] | undefined,
 ): ClaimRow {
-  const resolved = resolution?.claims.get(claim.id);
   const { quantity } = claim;
   if (quantity?.min !== undefined && quantity.max !== undefined && quantity.min > quantity.max) {
     problem(pointer('claims', i, 'quantity'), `min ${quantity.min} is greater than max ${quantity.max}`);
@@ -389,9 +403,7 @@ function planClaim(
     };
   }
   const question =
-    claim.question === undefined
-      ? undefined
-      : (resolution?.questions.get(claim.question)?.id ?? claim.question);
+    claim.question === undefined ? undefined : (questions?.get(claim.question)?.id ?? claim.question);
   return {
     id,
     props: definedProps({

@@ -17,6 +17,7 @@ export class RunKnowledge implements KnownGraph {
   private readonly sourceByKey = new Map<string, string>();
   private readonly mergedFromByKey = new Map<string, string>();
   private readonly claims = new Set<string>();
+  private readonly mergedClaims = new Map<string, string>();
   private readonly memberships = new Map<string, Set<string>>();
   private readonly spokesmen = new Map<string, string>();
   private readonly statementDocument = new Map<string, string>();
@@ -25,6 +26,7 @@ export class RunKnowledge implements KnownGraph {
   sourceForKey = (key: string) => this.sourceByKey.get(key);
   mergedFrom = (key: string) => this.mergedFromByKey.get(key);
   claimExists = (id: string) => this.claims.has(id);
+  claimMergedInto = (id: string) => this.mergedClaims.get(id);
   parentsOf = (id: string) => ({
     memberOf: [...(this.memberships.get(id) ?? [])],
     speaksFor: this.spokesmen.get(id),
@@ -54,7 +56,7 @@ export class RunKnowledge implements KnownGraph {
         );
       }
       for (const claim of bundle.claims ?? []) {
-        [...(claim.supports ?? []), ...(claim.contradicts ?? [])].forEach((id) => claimIds.add(id));
+        [claim.id, ...(claim.supports ?? []), ...(claim.contradicts ?? [])].forEach((id) => claimIds.add(id));
       }
       for (const statement of bundle.statements ?? []) {
         [statement.source, ...(statement.via ?? [])].forEach((ref) => keys.add(aliasKey(ref)));
@@ -67,6 +69,9 @@ export class RunKnowledge implements KnownGraph {
       if (mergedFrom !== null) setIfAbsent(this.mergedFromByKey, key, mergedFrom);
     });
     (await tx.run('findExistingClaims', { ids: [...claimIds] })).forEach(({ id }) => this.claims.add(id));
+    (await tx.run('findMergedClaims', { ids: [...claimIds] })).forEach(({ id, claimId }) =>
+      setIfAbsent(this.mergedClaims, id, claimId),
+    );
     // A new edge a -> b closes a cycle only if b already reaches a, so only what lies above the targets of
     // the batch's memberOf and speaksFor edges is needed (earlier batches fetched what lies above theirs).
     const targets = new Set(

@@ -43,5 +43,5 @@ export { pairBySpan, pairGreedily, scoreOf, spanOverlap } from './scores';
 export type { Score } from './scores';
 export { CONCEPTS, conceptOf, formatQuestion, parseQuestion } from './questions';
 export type { QuestionParts } from './questions';
-export { MATCH_KINDS, SUGGESTION_STATUSES } from './matches';
-export type { MatchKind, SuggestionStatus } from './matches';
+export { MATCH_KINDS, MERGE_KINDS, SUGGESTION_STATUSES } from './matches';
+export type { MatchKind, MergeKind, SuggestionStatus } from './matches';

@@ -100,15 +100,20 @@ async function claimConnection<T>(
 const sidesOf = async (ctx: Context, claimId: string, stance: SideRow['stance']): Promise<SourceStance[]> =>
   ((await ctx.loaders.claimSides.load(claimId)) ?? []).filter((side) => side.stance === stance);
 
+/**
+ * The claim an id names: its own, or, as a source's alias finds its source, the claim that a merge took it
+ * into or that a draft's provisional claim with that id joined.
+ */
+export async function claimNamed(ctx: Context, id: string): Promise<ClaimNode | null> {
+  const found = await ctx.loaders.claims.load(id);
+  if (found) return found;
+  const holder = (await ctx.loaders.mergedClaims.load(id)) ?? (await ctx.loaders.joinedClaims.load(id));
+  return holder === null ? null : ctx.loaders.claims.load(holder);
+}
+
 export const claimResolvers = {
   Query: {
-    // A draft's provisional claim id finds the claim it joined, as a source's finds its source.
-    claim: async (_: unknown, { id }: { id: string }, ctx: Context) => {
-      const found = await ctx.loaders.claims.load(id);
-      if (found) return found;
-      const joined = await ctx.loaders.joinedClaims.load(id);
-      return joined === null ? null : ctx.loaders.claims.load(joined);
-    },
+    claim: (_: unknown, { id }: { id: string }, ctx: Context) => claimNamed(ctx, id),
 
     claims: (
       _: unknown,

@@ -1,10 +1,12 @@
 import { analysedWrite, type AnalysisChanges } from '../../analysis';
 import type { QueryRunner } from '../../graph';
 import { ingest, type IngestReport, type RawBundle, type Tally } from '../../ingest';
-import type { Reliability } from '../../model';
+import type { MergeKind, Reliability } from '../../model';
 import { audited, quoted, type RecordOutcome } from '../audit';
 import type { Context } from '../context';
-import { decideMatch, foldSources, rateSource, retractDocument } from '../curation';
+import { claimNamed } from './claims';
+import { decideMatch, foldClaims, foldSources, rateSource, retractDocument } from '../curation';
+import { unmerge } from '../merges';
 import { badUserInput, notFound } from '../errors';
 
 /** More bundles than this in one call are refused: a call this size is already a batch job. */
@@ -17,6 +19,16 @@ async function sourceIdOf(ctx: Context, name: string, argument: string): Promise
   const id = await ctx.loaders.sourceIdByName.load(name);
   if (id === null) throw notFound(`${argument}: no source has the id or alias ${quoted(name)}`);
   return id;
+}
+
+/**
+ * The claim an id names: its own, or the one a merge or a draft's resolution took it into, as `Query.claim`
+ * finds it; NOT_FOUND when none does.
+ */
+async function claimIdOf(ctx: Context, id: string, argument: string): Promise<string> {
+  const found = await claimNamed(ctx, id);
+  if (!found) throw notFound(`${argument}: no claim has the id ${quoted(id)}`);
+  return found.id;
 }
 
 /** The bundles' arguments in short: how many, and the documents they carry. */
@@ -59,6 +71,20 @@ async function decide(ctx: Context, id: string, decision: 'CONFIRMED' | 'REJECTE
     curate(ctx, call.operation, record, (tx) => decideMatch(tx, id, decision, caller.name)),
   );
   return ctx.loaders.suggestions.load(decided);
+}
+
+/** Undoes the merge of a source or a claim, audited, in one analysed write; answers the restored id. */
+async function unmergeAudited(ctx: Context, kind: MergeKind, id: string): Promise<string> {
+  const operation = kind === 'SOURCE' ? 'unmergeSource' : 'unmergeClaim';
+  const call = {
+    operation,
+    arguments: `id: ${quoted(id)}`,
+    role: 'writer' as const,
+    what: kind === 'SOURCE' ? 'Unmerging a source' : 'Unmerging a claim',
+  };
+  return audited(ctx, call, (_caller, record) =>
+    curate(ctx, operation, record, (tx) => unmerge(tx, kind, id)),
+  );
 }
 
 /** An ingest report in a line, for the audit log (the CLI prints the same numbers as a table). */
@@ -141,7 +167,7 @@ export const mutationResolvers = {
         role: 'admin' as const,
         what: 'Merging sources',
       };
-      const id = await audited(ctx, call, async (_caller, record) => {
+      const id = await audited(ctx, call, async (caller, record) => {
         const keepId = await sourceIdOf(ctx, args.keep, 'keep');
         const mergeId = await sourceIdOf(ctx, args.merge, 'merge');
         if (keepId === mergeId) {
@@ -149,10 +175,35 @@ export const mutationResolvers = {
             `keep and merge both name source '${keepId}': a source cannot be merged into itself`,
           );
         }
-        return curate(ctx, 'mergeSources', record, (tx) => foldSources(tx, keepId, mergeId));
+        return curate(ctx, 'mergeSources', record, (tx) => foldSources(tx, keepId, mergeId, caller.name));
       });
       return ctx.loaders.sources.load(id);
     },
+
+    mergeClaims: async (_: unknown, args: { keep: string; merge: string }, ctx: Context) => {
+      const call = {
+        operation: 'mergeClaims',
+        arguments: `keep: ${quoted(args.keep)}, merge: ${quoted(args.merge)}`,
+        role: 'writer' as const,
+        what: 'Merging claims',
+      };
+      const id = await audited(ctx, call, async (caller, record) => {
+        const keepId = await claimIdOf(ctx, args.keep, 'keep');
+        const mergeId = await claimIdOf(ctx, args.merge, 'merge');
+        if (keepId === mergeId) {
+          throw badUserInput(
+            `keep and merge both name claim '${keepId}': a claim cannot be merged into itself`,
+          );
+        }
+        return curate(ctx, 'mergeClaims', record, (tx) => foldClaims(tx, keepId, mergeId, caller.name));
+      });
+      return ctx.loaders.claims.load(id);
+    },
+
+    unmergeSource: (_: unknown, args: { id: string }, ctx: Context) =>
+      unmergeAudited(ctx, 'SOURCE', args.id).then((id) => ctx.loaders.sources.load(id)),
+    unmergeClaim: (_: unknown, args: { id: string }, ctx: Context) =>
+      unmergeAudited(ctx, 'CLAIM', args.id).then((id) => ctx.loaders.claims.load(id)),
 
     retractDocument: (_: unknown, args: { id: string }, ctx: Context) => {
       const call = {

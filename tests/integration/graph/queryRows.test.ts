@@ -55,6 +55,17 @@ const writeSuggestion = (tx: QueryRunner) =>
     ],
   });
 
+const writeMerge = (tx: QueryRunner) =>
+  tx.run('writeMerge', {
+    id: 'm1',
+    kind: 'CLAIM',
+    keptId: DEATHS,
+    mergedId: 'clm-x',
+    at: '2026-01-01T00:00:00.000Z',
+    by: 'test',
+    record: '{}',
+  });
+
 const CASES: Cases = {
   ping: { params: {} },
   findServerInfo: { params: {} },
@@ -254,6 +265,51 @@ const CASES: Cases = {
       aliases: ['Kyrgyz Service'],
       nameAlias: null,
     },
+  },
+  foldClaimInto: { params: { keep: DEATHS, merge: 'clm-deaths-none' } },
+  findMergeRelations: {
+    params: { kind: 'SOURCE', keep: 'src-rferl', merge: 'src-rferl-kyrgyz-service' },
+  },
+  writeMerge: {
+    params: {
+      id: 'm2',
+      kind: 'SOURCE',
+      keptId: 'src-eu',
+      mergedId: 'src-x',
+      at: 'now',
+      by: 'test',
+      record: '{}',
+    },
+  },
+  findMergeOf: { params: { kind: 'CLAIM', id: 'clm-x' }, setup: writeMerge },
+  findMergedClaims: { params: { ids: ['clm-x', DEATHS] }, setup: writeMerge },
+  restoreMerged: {
+    params: {
+      kind: 'CLAIM',
+      label: 'Claim',
+      holderId: DEATHS,
+      mergeId: 'm1',
+      properties: { id: 'clm-x', text: 'x' },
+      holderProperties: {},
+      relations: [
+        {
+          end: 'MERGED',
+          type: 'SUPPORTS',
+          outgoing: false,
+          label: 'Statement',
+          key: 'st-suranchiyev-injuries',
+          properties: {},
+          otherProperties: null,
+          toKept: false,
+          moved: false,
+        },
+      ],
+      resolutions: [],
+      suggestions: [],
+      reopen: null,
+      dropAliases: [],
+    },
+    setup: writeMerge,
   },
   deleteDocument: {
     params: { id: SAMPLE_DOCUMENT },

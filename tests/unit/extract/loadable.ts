@@ -8,6 +8,7 @@ const nothingKnown = {
   sourceForKey: () => undefined,
   mergedFrom: () => undefined,
   claimExists: () => false,
+  claimMergedInto: () => undefined,
   parentsOf: () => ({ memberOf: [], speaksFor: undefined }),
   documentOfStatement: () => undefined,
 };

@@ -24,6 +24,7 @@ class FakeKnown implements KnownGraph {
       spokesmen?: Record<string, string>; // source id → whom it speaks for
       statements?: Record<string, string>; // statement id → document id
       merged?: Record<string, string>; // a name (id or alias) folded in by a merge → the source it came from
+      mergedClaims?: Record<string, string>; // a merged claim's id → the claim kept
     } = {},
   ) {}
   sourceForKey(key: string): string | undefined {
@@ -37,6 +38,9 @@ class FakeKnown implements KnownGraph {
   }
   claimExists(id: string): boolean {
     return (this.known.claims ?? []).includes(id);
+  }
+  claimMergedInto(id: string): string | undefined {
+    return this.known.mergedClaims?.[id];
   }
   parentsOf(sourceId: string) {
     return {
@@ -585,5 +589,54 @@ describe('the properties a bundle plans', () => {
     expect(claimKeys.size).toBeGreaterThan(8);
     expect([...sourceKeys].filter((key) => !(key in storedSource.shape.props.shape))).toEqual([]);
     expect([...claimKeys].filter((key) => !(key in storedClaim.shape.props.shape))).toEqual([]);
+  });
+});
+
+describe('checkBundle, after a merge of claims', () => {
+  // clm-four was merged into clm-kept: its id now means clm-kept in hand-written bundles.
+  const known = new FakeKnown({ claims: ['clm-kept'], mergedClaims: { 'clm-four': 'clm-kept' } });
+
+  it('plans a definition of the merged claim as one of the claim kept: its relations, not its words', () => {
+    const { problems, plan } = checkBundle(tiny(), known);
+    expect(problems).toEqual([]);
+    expect(plan?.claims.find((c) => c.id === 'clm-kept')).toEqual({
+      id: 'clm-kept',
+      props: {},
+      questionKey: null,
+      questionText: null,
+      questionWhat: null,
+      supports: [],
+      contradicts: [],
+    });
+    expect(plan?.claims.map((c) => c.id)).not.toContain('clm-four');
+    expect(plan?.claimContradictions).toEqual([{ from: 'clm-none', to: 'clm-kept' }]);
+    expect(plan?.statements.find((s) => s.id.endsWith('st-2'))?.stances).toEqual([
+      { claim: 'clm-kept', stance: 'SUPPORTS' },
+      { claim: 'clm-none', stance: 'CONTRADICTS' },
+    ]);
+  });
+
+  it('takes a stance on the merged id, not defined in the bundle, as one on the claim kept', () => {
+    const bundle = tiny({
+      claims: [],
+      statements: [{ ...oppositionSays, stances: [{ claim: 'clm-four', stance: 'SUPPORTS' }] }],
+    });
+    const { problems, plan } = checkBundle(bundle, known);
+    expect(problems).toEqual([]);
+    expect(plan?.statements[0]?.stances).toEqual([{ claim: 'clm-kept', stance: 'SUPPORTS' }]);
+  });
+
+  it("leaves a draft's own ids alone: resolution, not equality of ids, decides what they join", () => {
+    const { plan } = checkBundle({ ...tiny(), provisional: true }, known, {
+      documentId: 'doc-1',
+      sources: new Map(),
+      claims: new Map([
+        ['clm-none', { id: 'clm-none', joined: false, score: 0, reasons: [] }],
+        ['clm-four', { id: 'clm-four', joined: false, score: 0, reasons: [] }],
+      ]),
+      questions: new Map(),
+      suggestions: [],
+    });
+    expect(plan?.claims.map((c) => c.id)).toEqual(['clm-none', 'clm-four']);
   });
 });
