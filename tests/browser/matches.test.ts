@@ -14,8 +14,9 @@ import { launchChromium } from './neo4jBrowserPage';
 // The dashboard's suggested matches page (/dashboard/matches) in Debian's headless Chromium, against the whole
 // service, set up as tests/browser/dashboard.test.ts does it. Two provisional reports of different events,
 // each quoting a body named "Regional police", are loaded through the API's ingest mutation: resolution is
-// not sure they are one (tests/integration/resolve/oneStory.test.ts) and suggests the match. The page shows
-// it with both sides and its reasons, and rejecting it with a writer key takes it off the list.
+// not sure they are one (tests/integration/resolve/oneStory.test.ts) and suggests the match. Both sources'
+// pages say "also reported as" the other; the Matches page shows it with both sides and its reasons, and
+// rejecting it with a writer key takes it off the list.
 
 const TIMEOUT_MS = 180_000;
 const WAIT_MS = 60_000;
@@ -122,6 +123,28 @@ describe('the suggested matches page, in a browser', () => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      // The incoming source's page says what it may also be, and why, and where to decide.
+      await page.goto(new URL(`/dashboard/sources/${encodeURIComponent(suggestion.item.id)}`, origin).href);
+      const also = page.getByTestId('also-reported-as');
+      await also.waitFor({ timeout: WAIT_MS });
+      const other = also.locator(`[data-suggestion="${suggestion.id}"]`);
+      expect(await other.getByRole('link', { name: 'Regional police' }).getAttribute('href')).toBe(
+        '/dashboard/sources/src-regional-police',
+      );
+      expect(await other.innerText()).toMatch(/score \d/);
+      expect(await other.locator('li').allInnerTexts()).toEqual(suggestion.reasons);
+      expect(await also.getByRole('link', { name: 'Matches' }).getAttribute('href')).toBe(
+        '/dashboard/matches?kind=SOURCE',
+      );
+      // And the source already there names the incoming one.
+      await page.goto(new URL('/dashboard/sources/src-regional-police', origin).href);
+      await page
+        .getByTestId('also-reported-as')
+        .locator(
+          `[data-suggestion="${suggestion.id}"] a[href="/dashboard/sources/${encodeURIComponent(suggestion.item.id)}"]`,
+        )
+        .waitFor({ timeout: WAIT_MS });
+
       await page.goto(new URL('/dashboard/', origin).href);
 
       // The page is in the main navigation.

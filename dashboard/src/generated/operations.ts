@@ -71,6 +71,7 @@ export type ClaimQuery = {
       contradictingOrigins: ClaimOriginFragment[];
     };
     conflicts: { claim: { id: string; text: string }; reason: string }[];
+    matchSuggestions: AlsoReportedAsFragment[];
   } | null;
 };
 export type ClaimQueryVariables = { id: string };
@@ -109,6 +110,17 @@ export type QuantityFragment = {
   approx: boolean;
   unit: string | null;
   interval: { low: number | null; high: number | null };
+};
+export type AlsoReportedAsFragment = {
+  id: string;
+  score: number;
+  reasons: string[];
+  item:
+    | ({ __typename: 'Source'; id: string; name: string } | { __typename: 'Claim'; id: string; text: string })
+    | null;
+  candidate:
+    | ({ __typename: 'Source'; id: string; name: string } | { __typename: 'Claim'; id: string; text: string })
+    | null;
 };
 
 // ClaimGraph.graphql
@@ -290,6 +302,7 @@ export type SourceQuery = {
     affiliation: Affiliation | null;
     aliases: string[];
     reliability: Reliability | null;
+    matchSuggestions: AlsoReportedAsFragment[];
     memberOf: { id: string; name: string }[];
     speaksFor: { id: string; name: string } | null;
     origin: { id: string; name: string };

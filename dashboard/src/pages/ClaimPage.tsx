@@ -11,6 +11,7 @@ import {
   StanceLabel,
   StatusBadge,
 } from '../components/common';
+import { AlsoReportedAs } from '../components/AlsoReportedAs';
 import { IntervalChart } from '../components/IntervalChart';
 import { formatInterval, formatQuantity, humanEnum, plural, type StanceKind } from '../format';
 import { usePageTitle, useQuery } from '../hooks';
@@ -95,6 +96,8 @@ export function ClaimPage({ id }: { id: string }) {
         <Side id="supporters" title="Supporters" stance="supports" sides={claim.supporters} />
         <Side id="contradictors" title="Contradictors" stance="contradicts" sides={claim.contradictors} />
       </div>
+
+      <AlsoReportedAs self={claim.id} kind="CLAIM" suggestions={claim.matchSuggestions} />
 
       {conflicts.length > 0 ? (
         <Section id="conflicts" title="Cannot be true together with">

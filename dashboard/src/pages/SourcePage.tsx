@@ -12,6 +12,7 @@ import {
   StanceLabel,
   StatusBadge,
 } from '../components/common';
+import { AlsoReportedAs } from '../components/AlsoReportedAs';
 import { KeyForm } from '../components/KeyForm';
 import { RELIABILITIES, RELIABILITY_LABEL, humanEnum, plural, type Reliability } from '../format';
 import { useApiKey, usePageTitle, useQuery } from '../hooks';
@@ -88,6 +89,8 @@ export function SourcePage({ id }: { id: string }) {
       </dl>
 
       <ReliabilityEditor source={source} onSaved={refetch} />
+
+      <AlsoReportedAs self={source.id} kind="SOURCE" suggestions={source.matchSuggestions} />
 
       <Section id="track-record" title="Track record">
         <p>

@@ -267,6 +267,42 @@ describe('merges and unmerges over HTTP, on the seed sample and a second report'
       expect(await snapshot()).toEqual(before);
     });
 
+    it('confirming a suggested match of claims merges them; unmerging opens the match again', async () => {
+      // As resolution records one when a draft's claim is like one already there (docs/resolution.md).
+      await graph.db.writeTransaction('test: suggest', (tx) =>
+        tx.run('writeSuggestions', {
+          rows: [
+            {
+              id: 'CLAIM:flawed',
+              kind: 'CLAIM',
+              itemId: 'clm-elections-marred-by-irregularities',
+              candidateId: 'clm-vote-seriously-flawed',
+              score: 0.7,
+              reasons: ['the same words: flawed, irregularities'],
+              aliases: [],
+              at: '2026-12-06T00:00:00.000Z',
+            },
+          ],
+        }),
+      );
+      const before = await snapshot();
+
+      const { confirmMatch } = await data<{ confirmMatch: { status: string; candidate: { id: string } } }>(
+        'writer',
+        'mutation { confirmMatch(id: "CLAIM:flawed") { status candidate { ... on Claim { id } } } }',
+      );
+
+      expect(confirmMatch).toEqual({ status: 'CONFIRMED', candidate: { id: 'clm-vote-seriously-flawed' } });
+      const { claim } = await data<{ claim: { id: string } }>(
+        'reader',
+        '{ claim(id: "clm-elections-marred-by-irregularities") { id } }',
+      );
+      expect(claim.id).toBe('clm-vote-seriously-flawed');
+
+      await data('writer', UNMERGE_CLAIM, { id: 'clm-elections-marred-by-irregularities' });
+      expect(await snapshot()).toEqual(before);
+    });
+
     it('records each merge and unmerge in the audit log', async () => {
       await data('writer', MERGE_CLAIMS, {
         keep: 'clm-vote-seriously-flawed',
