@@ -30,6 +30,10 @@ const VAGUE: [RegExp, number][] = [
   [/^millions\b/i, 2_000_000],
 ];
 const ZERO_WORDS = /^(?:nobody|no one|no-one|none)\b/i;
+// "denied that anyone had died", "whether anybody was hurt": at least one person, the claim a denial or a
+// question is about; only before what happens to people, so that "anyone who wants to leave" counts nothing.
+const ANYONE =
+  /^(?:anyone|anybody)\b(?=(?:\s+(?:else|at all|had|has|have|was|were|been|is|be|being|seriously|actually|ever))*\s+(?:died|dead|killed|injured|hurt|wounded|arrested|detained|missing)\b)/i;
 const APPROX =
   /^(?:about|around|roughly|some|nearly|almost|approximately|an estimated|closer to|close to)\s+/i;
 const AT_LEAST = /^(?:at least|no fewer than|no less than)\s+/i;
@@ -89,7 +93,8 @@ export function numberValue(words: string): number | undefined {
  * Every figure in text[span], read as ../shared/domain.md ("Reading figures") says: a number alone is that
  * value; "about", "some", "nearly"... mark it approximate; "X to Y" and "between X and Y" are ranges; "at
  * least N" is N or more, "more than N" N+1 or more for counts; "up to N", "at most N", "within N" N or less,
- * "fewer than N" N-1 or less; "nobody", "no one", "none" and "no" before a counted noun are zero; "a few",
+ * "fewer than N" N-1 or less; "nobody", "no one", "none" and "no" before a counted noun are zero; "anyone"
+ * and "anybody" before what happens to people ("denied that anyone had died") are one or more; "a few",
  * "several", "dozens", "hundreds", "thousands", "tens of thousands" give a lower bound only. Years, dates
  * and clock times are not figures.
  */
@@ -132,6 +137,9 @@ function readFigureAt(region: string, at: number, tags: Map<number, string[]>): 
   const zero = ZERO_WORDS.exec(rest);
   if (zero)
     return { start: at, end: at + zero[0].length, quantity: { value: 0, unit: 'people' }, noun: undefined };
+  const anyone = ANYONE.exec(rest);
+  if (anyone)
+    return { start: at, end: at + anyone[0].length, quantity: { min: 1, unit: 'people' }, noun: undefined };
   const no = /^no\s+/i.exec(rest);
   if (no) {
     const noun = nounAfter(region, at + no[0].length, tags);

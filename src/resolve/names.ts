@@ -77,6 +77,8 @@ const VARIANTS: [RegExp, string][] = [
   // A y or i between vowels is a glide that some romanisations write and others leave out: Akayev, Akaev.
   [/(?<=[aeiou])[yi](?=[aeou])/g, ''],
   [/^ye/g, 'e'],
+  // Ё after a consonant is written yo or e: Fyodorova, Fedorova; Pyotr, Petr.
+  [/(?<=[bdfgklmnprstvzJCTSH])(?:yo|io)/g, 'e'],
   [/yu|iu/g, 'u'],
   [/ya|ia/g, 'a'],
   [/yo|io/g, 'o'],

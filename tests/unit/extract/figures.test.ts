@@ -15,6 +15,8 @@ describe('figures', () => {
     ['Up to 50 lorries queued at the border.', { max: 50, unit: 'lorries' }],
     ['Fewer than 20 voters turned up.', { max: 19, unit: 'people' }],
     ['Nobody was injured.', { value: 0, unit: 'people' }],
+    ['He denied that anyone had died.', { min: 1, unit: 'people' }],
+    ['Police denied that anybody was seriously hurt.', { min: 1, unit: 'people' }],
     ['No shops were looted.', { value: 0, unit: 'shops' }],
     ['Hundreds of pilgrims waited.', { min: 200, unit: 'people' }],
     ['Several ministers resigned.', { min: 3, unit: 'people' }],
@@ -36,6 +38,11 @@ describe('figures', () => {
     ['The bill will cost $4.5 billion.', { value: 4500000000, unit: 'dollars' }],
     ['Police counted 40 officers.', { value: 40, unit: 'people' }],
   ])('%s', (words, quantity) => expect(read(words)).toEqual([quantity]));
+
+  it('counts nothing in "anyone" before what does not happen to people', () => {
+    expect(read('Anyone who wants to leave may do so.')).toEqual([]);
+    expect(read('Has anyone seen the list?')).toEqual([]);
+  });
 
   it('leaves out years, days of the month, clock times and "one of"', () => {
     expect(read('In 1998 the plant opened at 9 a.m. on 4 July, one of the first.')).toEqual([]);

@@ -13,6 +13,8 @@ describe('the sound of a name', () => {
     [['Yanukovych', 'Yanukovich', 'Янукович']],
     [['Kharitonov', 'Haritonov', 'Харитонов']],
     [['Sergeyev', 'Sergeev', 'Sergeiev']],
+    [['Fyodorova', 'Fedorova', 'Фёдорова']],
+    [['Pyotr', 'Petr', 'Пётр']],
   ])('is one for the usual romanisations of %j', (spellings) => {
     expect(new Set(spellings.map(soundKey)).size).toBe(1);
   });
