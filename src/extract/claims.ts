@@ -124,7 +124,13 @@ function questionOf(
   // The concepts are things that happen to people; other units are told apart by their verb.
   // The concepts are what happens to people: a figure measured in another unit is told apart by its verb.
   // A clause that names no concept ("put the number at 20,000") takes its sentence's ("the crowd ...").
-  const found = conceptOf(words) ?? conceptOf(sentenceAround(text, piece));
+  const sentence = sentenceAround(text, piece);
+  // "Opposition leaders put the number at 20,000 to 30,000": the number the sentence before counted.
+  const anaphor = /\b(?:the|that|this|their|its) (?:number|figure|total|estimate|count)\b/i.test(words);
+  const found =
+    conceptOf(words) ??
+    conceptOf(text.slice(sentence.start, sentence.end)) ??
+    (anaphor ? conceptOf(sentenceBefore(text, sentence.start)) : undefined);
   const concept = MEASURES.test(quantity.unit ?? '') && found !== 'turnout' ? undefined : found;
   const unit = noun ? nlp(noun).nouns().toPlural().text() || noun : (quantity.unit ?? 'things');
   const verb = concept === undefined ? verbOf(words) : undefined;
@@ -134,11 +140,25 @@ function questionOf(
   return formatQuestion({ what, where: placeOf(text, piece, context), when: day ?? context.leadDay ?? null });
 }
 
-/** The sentence a clause stands in, by the full stops around it. */
-function sentenceAround(text: string, piece: Span): string {
-  const start = Math.max(text.lastIndexOf('. ', piece.start), text.lastIndexOf('\n', piece.start)) + 1;
-  const stop = text.indexOf('. ', piece.end);
-  return text.slice(start, stop < 0 ? text.length : stop);
+/** The sentence a clause stands in, by the full stops (or line ends) around it. */
+function sentenceAround(text: string, piece: Span): Span {
+  return { start: sentenceStart(text, piece.start), end: sentenceEnd(text, piece.end) };
+}
+
+/** The sentence that ends where `start` begins its own, in the same paragraph. */
+function sentenceBefore(text: string, start: number): string {
+  const end = text.slice(0, start).trimEnd().length;
+  if (end < 2 || text.slice(end, start).includes('\n')) return '';
+  // From before its own full stop.
+  return text.slice(sentenceStart(text, end - 2), end);
+}
+
+const sentenceStart = (text: string, at: number) =>
+  Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+
+function sentenceEnd(text: string, at: number): number {
+  const stop = /[.!?]["”]?(?=\s|$)/.exec(text.slice(at));
+  return stop ? at + stop.index + stop[0].length : text.length;
 }
 
 // Units of measure, which no concept of what happens to people counts (turnout is counted in percent).

@@ -1,11 +1,12 @@
 import { typeByHead } from './lexicon';
 import type { Span } from './text';
 
-// A capitalised name after a preposition of place ("in Osh", "near Jalal-Abad", "in southern Kyrgyzstan"),
+// A capitalised name after a preposition of place ("in Osh", "near Jalal-Abad", "in southern Kyrgyzstan",
+// "in the centre of Jalal-Abad"),
 // for the question a figure answers. compromise knows few places of the countries news comes from, so the
 // preposition is the evidence.
 const AFTER_PREPOSITION =
-  /\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)(?:\s+the)?(?:\s+(?:northern|southern|eastern|western|central|neighbouring|nearby))?|(?:town|city|village|region|district|province) of)\s+((?:\p{Lu}[\p{L}'’]*)(?:[\s-]\p{Lu}[\p{L}'’]*)*)/gu;
+  /\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)(?:\s+the)?(?:\s+(?:northern|southern|eastern|western|central|neighbouring|nearby))?|(?:town|city|village|region|district|province|centre|center|outskirts|heart|streets|suburbs) of)\s+((?:\p{Lu}[\p{L}'’]*)(?:[\s-]\p{Lu}[\p{L}'’]*)*)/gu;
 // A wire report's dateline: "KRASNOZERSK, Russia, Oct 17 (Northstar) -".
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)*),/u;
 

@@ -26,6 +26,19 @@ describe('claims', () => {
   });
 });
 
+describe('what a figure counts and where', () => {
+  it('reads "the number" as what the sentence before counted, and a place after "the centre of"', () => {
+    const { bundle } = read(
+      'By midday thousands of people had gathered in the centre of Jalal-Abad. ' +
+        'Karasartov estimated the crowd at about 10,000. Opposition leaders put the number at 20,000.\n' +
+        'In Osh, dozens of people were detained, his aides said.',
+    );
+    // The narration names no day and no source: the two estimates and the arrests are the claims.
+    const questions = (bundle.claims ?? []).map((c) => c.question);
+    expect(questions).toEqual(['crowd | Jalal-Abad | -', 'crowd | Jalal-Abad | -', 'detained | Osh | -']);
+  });
+});
+
 describe('the day of a claim', () => {
   it('is the day its own words name, else the day named in the leading phrase of its sentence', () => {
     const { bundle } = read(
