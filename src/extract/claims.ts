@@ -104,8 +104,10 @@ function word(text: string, piece: Span, dates: ReturnType<typeof findDates>): s
   let out = '';
   let at = piece.start;
   for (const d of dates.filter((x) => x.relative)) {
-    out += `${text.slice(at, d.start)}on ${spellDate(d.date)}`;
-    at = d.end;
+    // "Sunday's rally" is "the 20 March 2005 rally", not "on 20 March 2005's rally".
+    const possessive = /^['’]s\b/.exec(text.slice(d.end));
+    out += `${text.slice(at, d.start)}${possessive ? 'the' : 'on'} ${spellDate(d.date)}`;
+    at = d.end + (possessive?.[0].length ?? 0);
   }
   out += text.slice(at, piece.end);
   out = upperFirst(out.replace(/\s+/g, ' ').trim());

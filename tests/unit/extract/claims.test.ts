@@ -26,6 +26,13 @@ describe('claims', () => {
   });
 });
 
+describe('the wording of a claim', () => {
+  it('spells a possessive relative day as a date before the noun', () => {
+    const { bundle } = read("Police said 40 people were hurt in Sunday's clashes.");
+    expect(bundle.claims?.[0]?.text).toBe('40 people were hurt in the 5 May 2024 clashes.');
+  });
+});
+
 describe('what a figure counts and where', () => {
   it('reads "the number" as what the sentence before counted, and a place after "the centre of"', () => {
     const { bundle } = read(
