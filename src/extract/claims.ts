@@ -14,6 +14,11 @@ export interface DraftClaim {
   question?: string;
   occurredAt?: string;
   contradicts: DraftClaim[];
+  /**
+   * A denial's words restated as what the denial says: "denied that anyone had died" claims "Nobody had
+   * died", which the denial supports, so that it is one claim with "nobody died" in other reports.
+   */
+  restated?: true;
 }
 
 const SPLIT = /,?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+/g;
@@ -41,6 +46,8 @@ export interface ClaimContext {
   leadDay: string | undefined;
   /** A day named before the words, in the sentence's leading phrase ("Later today, thousands gathered"). */
   leadingDay?: string;
+  /** The words are what a statement denies. */
+  denied?: boolean;
 }
 
 function clauseClaims(text: string, content: Span, context: ClaimContext): DraftClaim[] {
@@ -72,10 +79,23 @@ function clauseClaims(text: string, content: Span, context: ClaimContext): Draft
       const people =
         f.quantity.unit === undefined &&
         /^(?:deaths|injured|hospitalised|missing|detained|evacuated|crowd)\b/.test(question ?? '');
-      return { ...base, quantity: people ? { ...f.quantity, unit: 'people' } : f.quantity, question };
+      const quantity = people ? { ...f.quantity, unit: 'people' } : f.quantity;
+      if (context.denied && f.start === piece.start && ANYONE_AT_START.test(wording)) {
+        const nobody = wording.replace(ANYONE_AT_START, 'Nobody');
+        return {
+          ...base,
+          text: nobody,
+          quantity: { value: 0, unit: quantity.unit },
+          question,
+          restated: true,
+        };
+      }
+      return { ...base, quantity, question };
     });
   });
 }
+
+const ANYONE_AT_START = /^(?:Anyone|Anybody)\b/;
 
 /** Whether a clause states something: not an obligation, a request, an order or a question. */
 const assertive = (words: string) =>

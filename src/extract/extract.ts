@@ -204,18 +204,17 @@ function attachClaims(text: string, drafts: Draft[], sentences: Sentence[], cont
   for (const d of drafts) {
     // A denial with no words of its own ("rejected the Kessler report") claims nothing: it only contradicts.
     if (d.attribution?.denied !== undefined && d.attribution.content === undefined) continue;
-    const key = `${d.content.start}:${d.content.end}`;
+    // "denied that any child was harmed": the words are what is denied.
+    const denied =
+      d.attribution !== undefined && isDenial(d.attribution) && d.attribution.denied === undefined;
+    const key = `${d.content.start}:${d.content.end}:${denied}`;
     const claims =
       bySpan.get(key) ??
-      claimsOf(text, d.content, { ...context, ...leadingDay(text, sentences, d, context) });
+      claimsOf(text, d.content, { ...context, ...leadingDay(text, sentences, d, context), denied });
     bySpan.set(key, claims);
     d.claims = claims;
-    // "denied that any child was harmed": the words are what is denied.
-    const stance: Stance =
-      d.attribution && isDenial(d.attribution) && d.attribution.denied === undefined
-        ? 'CONTRADICTS'
-        : 'SUPPORTS';
-    claims.forEach((c) => d.stances.set(c, stance));
+    // A denial supports what it says, restated ("Nobody had died"), and contradicts the rest of its words.
+    claims.forEach((c) => d.stances.set(c, denied && !c.restated ? 'CONTRADICTS' : 'SUPPORTS'));
   }
 }
 

@@ -1,6 +1,18 @@
 import { read, statementOf } from './helpers';
 
 describe('denials', () => {
+  it('"denied that anyone had died" supports "Nobody had died", as a report saying so would', () => {
+    const { bundle } = read('The Interior Ministry denied that anyone had died in the raids.');
+    const ministry = statementOf(bundle, 'anyone had died');
+    const claim = bundle.claims?.find((c) => c.id === ministry?.stances[0]?.claim);
+    expect(ministry?.stances).toEqual([{ claim: claim?.id, stance: 'SUPPORTS' }]);
+    expect(claim).toMatchObject({
+      text: 'Nobody had died in the raids.',
+      quantity: { value: 0, unit: 'people' },
+    });
+    expect(claim).not.toHaveProperty('restated');
+  });
+
   it("a denial naming what it denies, followed by the same speaker's words, is one statement against it", () => {
     const { bundle } = read(
       'Union officials said 2,000 workers had walked out. The management disputed those figures on Thursday. ' +
