@@ -125,6 +125,18 @@ export const QUERIES = {
   findJoinedClaims: many(byIds, record({ id: text, claimId: text })),
   findMergedClaims: many(byIds, record({ id: text, claimId: text })),
   lockResolution: one(none, record({ id: text })),
+  findSourcesWithoutSounds: many(
+    { after: text, limit: count },
+    record({ id: text, name: text, aliases: ids }),
+  ),
+  findQuestionsWithoutWhat: many({ after: text, limit: count }, record({ key: text, text })),
+  writeResolutionKeys: one(
+    {
+      sources: z.array(record({ id: text, sounds: text })),
+      questions: z.array(record({ key: text, what: text })),
+    },
+    row.written,
+  ),
   countResolutions: one(none, record({ items: count, joined: count, suggestions: count })),
   decideSuggestion: one(
     { id: text, status: z.enum(['CONFIRMED', 'REJECTED']), decidedBy: text, decidedAt: text },

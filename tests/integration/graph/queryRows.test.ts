@@ -198,6 +198,20 @@ const CASES: Cases = {
   },
   countResolutions: { params: {} },
   lockResolution: { params: {} },
+  findSourcesWithoutSounds: {
+    params: { after: '', limit: 3 },
+    setup: (tx) => tx.run('writeSources', { rows: [{ ...source('src-new', { name: '1 2' }), sounds: '' }] }),
+  },
+  findQuestionsWithoutWhat: {
+    params: { after: '', limit: 3 },
+    setup: (tx) =>
+      tx.run('writeClaims', {
+        rows: [{ ...claim('clm-new', 'New'), questionKey: 'q-new', questionText: 'Q new', contradicts: [] }],
+      }),
+  },
+  writeResolutionKeys: {
+    params: { sources: [{ id: 'src-eu', sounds: 'eu' }], questions: [{ key: 'nothing', what: 'deaths' }] },
+  },
   decideSuggestion: {
     params: { id: 'SOURCE:x', status: 'REJECTED', decidedBy: 'test', decidedAt: 'now' },
     setup: writeSuggestion,
