@@ -13,6 +13,7 @@ import {
   type BundleClaim,
   type BundleSource,
   type BundleStatement,
+  type Stance,
 } from '../model';
 import { countOf, recordKey, soundsOf, type BundleResolution, type Resolved } from '../resolve';
 import { pointer } from './errors';
@@ -469,18 +470,30 @@ function planStatement(
     }
   }
 
-  const seen = new Set<string>();
+  const seen = new Map<string, { claim: string; stance: Stance }>();
   // Sorted: the order of a statement's stances means nothing, so it must not change its hash.
   const stances = statement.stances
     .flatMap(({ claim, stance }, j) => {
       const id = resolveClaim(claim, at('stances', j, 'claim'));
       if (id === undefined) return [];
-      // Two provisional claims that joined one claim are one stance.
-      if (seen.has(id) && provisional) return [];
-      if (seen.has(id))
-        problem(at('stances', j, 'claim'), `claim '${claim}' appears twice in this statement's stances`);
-      seen.add(id);
-      return [{ claim: id, stance }];
+      const earlier = seen.get(id);
+      seen.set(id, earlier ?? { claim, stance });
+      if (earlier === undefined) return [{ claim: id, stance }];
+      const path = at('stances', j, 'claim');
+      if (earlier.claim === claim) {
+        problem(path, `claim '${claim}' appears twice in this statement's stances`);
+      } else if (earlier.stance !== stance && !provisional) {
+        // Two ids that now name one claim (one was merged into the other), taken on both sides.
+        problem(
+          path,
+          `claim '${claim}' and claim '${earlier.claim}' are one claim now ('${id}'), and this statement ` +
+            `${stance === 'SUPPORTS' ? 'supports' : 'contradicts'} one and ` +
+            `${earlier.stance === 'SUPPORTS' ? 'supports' : 'contradicts'} the other`,
+        );
+      }
+      // Two ids that name one claim (a merge, or two drafts' claims that joined one) are one stance; a
+      // draft's two claims joined into one and taken on both sides keep the first (docs/resolution.md).
+      return [];
     })
     .sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   if (sourceId === undefined) return undefined;

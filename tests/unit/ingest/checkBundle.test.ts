@@ -640,3 +640,45 @@ describe('checkBundle, after a merge of claims', () => {
     expect(plan?.claims.map((c) => c.id)).toEqual(['clm-none', 'clm-four']);
   });
 });
+
+describe('checkBundle, a statement on two claims that a merge made one', () => {
+  const known = new FakeKnown({
+    sources: { 'src-opposition': [] },
+    claims: ['clm-kept'],
+    mergedClaims: { 'clm-four': 'clm-kept', 'clm-three': 'clm-kept' },
+  });
+  const on = (stances: BundleStatement['stances']): Bundle => ({
+    document: { id: 'doc-9' },
+    statements: [{ id: 'st-9', source: 'src-opposition', stances }],
+  });
+
+  it('takes one stance on the claim kept when it took the same on both', () => {
+    const { problems, plan } = checkBundle(
+      on([
+        { claim: 'clm-four', stance: 'SUPPORTS' },
+        { claim: 'clm-three', stance: 'SUPPORTS' },
+      ]),
+      known,
+    );
+    expect(problems).toEqual([]);
+    expect(plan?.statements[0]?.stances).toEqual([{ claim: 'clm-kept', stance: 'SUPPORTS' }]);
+  });
+
+  it('refuses opposite stances on them, saying that they are one claim now', () => {
+    expect(
+      problemsOf(
+        on([
+          { claim: 'clm-four', stance: 'SUPPORTS' },
+          { claim: 'clm-three', stance: 'CONTRADICTS' },
+        ]),
+        known,
+      ),
+    ).toEqual([
+      {
+        path: '/statements/0/stances/1/claim',
+        message:
+          "claim 'clm-three' and claim 'clm-four' are one claim now ('clm-kept'), and this statement contradicts one and supports the other",
+      },
+    ]);
+  });
+});
