@@ -46,7 +46,8 @@ export function findDates(text: string, span: Span, publishedAt: string | undefi
     // Only words that name a day count, not a span of time counted from now ("after two days").
     if (!NAMES_A_DAY.test(result.text)) return [];
     let when = c.date();
-    if (weekdayOnly && when.getTime() > reference.getTime()) when = new Date(when.getTime() - 7 * DAY_MS);
+    // By the day, not the hour: "on Saturday evening" in Saturday's paper is that day, not a week before.
+    if (weekdayOnly && iso(when) > iso(reference)) when = new Date(when.getTime() - 7 * DAY_MS);
     const start = span.start + result.index;
     return [
       {

@@ -32,5 +32,30 @@ export async function callAs<T = Record<string, unknown>>(
   return { status, ...body };
 }
 
+/**
+ * Calls to the service at `url()` (read when a call is made: tests start the service in beforeAll): `call`
+ * answers whatever comes back, `data` the data of a call that must succeed, `failure` the code and message
+ * of a call that must fail with one error.
+ */
+export function apiCalls(url: () => string) {
+  const call = <T>(role: KeyRole | 'nobody', query: string, variables: Record<string, unknown> = {}) =>
+    callAs<T>(url(), role, query, variables);
+  const data = async <T>(role: KeyRole, query: string, variables: Record<string, unknown> = {}) => {
+    const answer = await call<T>(role, query, variables);
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    return answer.data as T;
+  };
+  const failure = async (
+    role: KeyRole | 'nobody',
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => {
+    const answer = await call(role, query, variables);
+    if (answer.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(answer)}`);
+    return { code: answer.errors[0]?.extensions?.code, message: answer.errors[0]?.message ?? '' };
+  };
+  return { call, data, failure };
+}
+
 /** The seed bundle as the ingest mutation receives it. */
 export const seedBundle = (): Bundle => JSON.parse(fs.readFileSync(SAMPLE_FILE, 'utf8')) as Bundle;

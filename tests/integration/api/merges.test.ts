@@ -3,7 +3,7 @@ import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import { loadSample } from '../../support/sample';
 import { startTestService } from '../../support/service';
 import { graphSnapshot, type GraphSnapshot } from '../ingest/helpers';
-import { API_KEYS, callAs, seedBundle, type KeyRole } from './apiKeys';
+import { API_KEYS, apiCalls, seedBundle } from './apiKeys';
 import { LIBERTY, withoutAudit } from './curationFixtures';
 
 const MERGE_SOURCES = `mutation ($keep: ID!, $merge: ID!) { mergeSources(keep: $keep, merge: $merge) { id } }`;
@@ -41,18 +41,7 @@ describe('merges and unmerges over HTTP, on the seed sample and a second report'
     ).toEqual([]);
   });
 
-  const call = <T>(role: KeyRole | 'nobody', query: string, variables: Record<string, unknown> = {}) =>
-    callAs<T>(service.url, role, query, variables);
-  const data = async <T>(role: KeyRole, query: string, variables: Record<string, unknown> = {}) => {
-    const answer = await call<T>(role, query, variables);
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    return answer.data as T;
-  };
-  const failure = async (role: KeyRole, query: string, variables: Record<string, unknown> = {}) => {
-    const answer = await call(role, query, variables);
-    expect(answer.errors).toHaveLength(1);
-    return { code: answer.errors?.[0]?.extensions?.code, message: answer.errors?.[0]?.message ?? '' };
-  };
+  const { call, data, failure } = apiCalls(() => service.url);
   const snapshot = () => graphSnapshot(graph.driver).then(stable);
 
   describe('unmergeSource', () => {

@@ -12,7 +12,7 @@ import {
   withoutVerdicts,
   type GraphSnapshot,
 } from '../ingest/helpers';
-import { API_KEYS, callAs, seedBundle, type KeyRole } from './apiKeys';
+import { API_KEYS, apiCalls, seedBundle, type KeyRole } from './apiKeys';
 import { LIBERTY, withoutAudit } from './curationFixtures';
 
 const INGEST = `mutation ($bundles: [JSON!]!, $dryRun: Boolean) {
@@ -69,24 +69,7 @@ describe('the mutations over HTTP, on the seed sample', () => {
   });
   afterAll(() => service?.stop());
 
-  const call = <T>(role: KeyRole | 'nobody', query: string, variables: Record<string, unknown> = {}) =>
-    callAs<T>(service.url, role, query, variables);
-  /** The data of a call that must succeed. */
-  const data = async <T>(role: KeyRole, query: string, variables: Record<string, unknown> = {}) => {
-    const answer = await call<T>(role, query, variables);
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    return answer.data as T;
-  };
-  /** The code and message of a call that must fail. */
-  const failure = async (
-    role: KeyRole | 'nobody',
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => {
-    const answer = await call(role, query, variables);
-    expect(answer.errors).toHaveLength(1);
-    return { code: answer.errors?.[0]?.extensions?.code, message: answer.errors?.[0]?.message ?? '' };
-  };
+  const { call, data, failure } = apiCalls(() => service.url);
   const ingestApi = async (bundles: unknown[], dryRun = false) =>
     (await data<{ ingest: ApiReport }>('writer', INGEST, { bundles, dryRun })).ingest;
   /** The graph, but for audit entries, which every call by a key adds, done or not (see audit.test.ts). */

@@ -27,6 +27,12 @@ describe('dates read against the publication date', () => {
     ]);
   });
 
+  it('reads a weekday with a time of day in the paper of that day as that day', () => {
+    // 2 August 2025 is a Saturday.
+    expect(dates('The ferry capsized on Saturday evening.', '2025-08-02')).toEqual(['2025-08-02']);
+    expect(dates('It sank late on Saturday.', '2025-08-04')).toEqual(['2025-08-02']);
+  });
+
   it('ignores words that fix no day', () => {
     expect(dates('It opened in November at 4 a.m.', '2024-05-06')).toEqual([]);
   });
