@@ -159,8 +159,14 @@ function questionOf(
   const what = concept
     ? `${concept}${noun ? ` (${unit.toLowerCase()})` : ''}`
     : `${unit}${verb ? ` ${verb}` : ''}`;
-  return formatQuestion({ what, where: placeOf(text, piece, context), when: day ?? context.leadDay ?? null });
+  // "The death toll rose to three on Tuesday": a running count is of the event the report leads with, on
+  // its day, whatever day the count was given; "two more were detained on Tuesday" are Tuesday's.
+  const when = (CUMULATIVE.test(words) ? context.leadDay : undefined) ?? day ?? context.leadDay ?? null;
+  return formatQuestion({ what, where: placeOf(text, piece, context), when });
 }
+
+const CUMULATIVE =
+  /\b(?:(?:death )?toll|total|in all|so far|(?:has|have|had) (?:now )?(?:risen|climbed|grown|increased)|rose|climbed)\b/i;
 
 /** The sentence a clause stands in, by the full stops (or line ends) around it. */
 function sentenceAround(text: string, piece: Span): Span {

@@ -46,6 +46,17 @@ describe('what a figure counts and where', () => {
   });
 });
 
+describe('the day of a running count', () => {
+  it("is the day of the event the report leads with, and a new event's is its own", () => {
+    const { bundle } = read(
+      "Two people died in Sunday's landslide in Dubrova.\n" +
+        'Police said on Monday the death toll had risen to five. Police said two more people were detained on Monday.',
+    );
+    const questions = (bundle.claims ?? []).map((c) => c.question);
+    expect(questions).toEqual(['deaths | Dubrova | 2024-05-05', 'detained | Dubrova | 2024-05-06']);
+  });
+});
+
 describe('the day of a claim', () => {
   it('is the day its own words name, else the day named in the leading phrase of its sentence', () => {
     const { bundle } = read(
