@@ -1,4 +1,4 @@
-// :one folds claim $merge into $keep: its stances, its relations with other claims, its question (when keep answers none), the merges it absorbed and what drafts resolved to it move to keep, then it goes; returns what moved, the statements and claims that would stand on both sides of keep (the caller refuses those), and the claims whose analysis changes; $keep $merge
+// :one folds claim $merge into $keep: its stances, its relations with other claims, its question (when keep answers none), the merges it absorbed and what drafts resolved to it move to keep, then it goes; returns what moved, the statements and claims that would stand on both sides of keep (the caller refuses those), and the claims and speakers whose analysis changes; $keep $merge
 MATCH (keep:Claim {id: $keep}), (merged:Claim {id: $merge})
 // Read before anything moves.
 WITH keep, merged,
@@ -84,4 +84,5 @@ CALL (questions) {
   RETURN count(*) AS questionsRemoved
 }
 RETURN stances, relatesTo + relatedBy AS relations, questionTaken > 0 AS questionTaken, resolutions,
-       suggestions, bothSidesStatements, bothSidesClaims, related, questionClaims
+       suggestions, bothSidesStatements, bothSidesClaims, related, questionClaims,
+       COLLECT { MATCH (speaker:Source)-[:MADE]->(:Statement)-[:SUPPORTS|CONTRADICTS]->(keep) RETURN DISTINCT speaker.id } AS speakers

@@ -1,4 +1,4 @@
-// :one undoes a merge: makes the merged item again ($label, with its recorded $properties), gives it back each recorded relationship ($relations) that its holder still has (or that the merge dropped), and the drafts' $resolutions and $suggestions, reopens the confirmed suggestion $reopen, drops the aliases the merge made ($dropAliases), sets the holder's $holderProperties, and deletes the merge's record; returns how many relationships came back and were gone; $kind $label $holderId $mergeId $properties $holderProperties $relations $resolutions $suggestions $reopen $dropAliases
+// :one undoes a merge: makes the merged item again ($label, with its recorded $properties), gives it back each recorded relationship ($relations) that its holder still has (or that the merge dropped), and the drafts' $resolutions and $suggestions, reopens the confirmed suggestion $reopen, drops the aliases the merge made ($dropAliases), sets the holder's $holderProperties, and deletes the merge's record; returns how many relationships came back and were gone, and who speaks on the two claims (none for sources); $kind $label $holderId $mergeId $properties $holderProperties $relations $resolutions $suggestions $reopen $dropAliases
 WITH $kind AS kind, $holderId AS itemId
 // :include itemOfKind
 MATCH (record:Merge {id: $mergeId})
@@ -91,4 +91,5 @@ CALL (holder) {
 SET holder += $holderProperties
 SET holder.question = CASE WHEN holder:Claim AND NOT EXISTS { (holder)-[:ANSWERS]->() } THEN null ELSE holder.question END
 DETACH DELETE record
-RETURN restored, size($relations) - restored AS gone
+RETURN restored, size($relations) - restored AS gone,
+       COLLECT { MATCH (speaker:Source)-[:MADE]->(:Statement)-[:SUPPORTS|CONTRADICTS]->(item:Claim) WHERE item IN [holder, merged] RETURN DISTINCT speaker.id } AS speakers

@@ -2,15 +2,18 @@
 // A statement takes an explicit stance on a claim, or a derived one, one step through claim relations: supporting
 // a claim X contradicts every claim related to X by CONTRADICTS or FIGURE_CONFLICTS (either direction), and
 // supports every claim X supports (SUPPORTS, FIGURE_SUPPORTS). Per source, an explicit stance on the claim wins
-// over derived ones. Relays (VIA) never take a side.
+// over derived ones. Relays (VIA) never take a side. A stance that a later statement of the same voice
+// superseded (SUPERSEDES, src/analysis/supersession.ts) takes no side: each voice counts where it stands now.
 CALL (claim) {
   CALL (claim) {
     MATCH (source:Source)-[:MADE]->(statement:Statement)-[stance:SUPPORTS|CONTRADICTS]->(claim)
+    WHERE NOT EXISTS { (statement)<-[superseded:SUPERSEDES]-() WHERE claim.id IN superseded.claims }
     RETURN source, statement, type(stance) AS stance, null AS reason
     UNION
     MATCH (source:Source)-[:MADE]->(statement:Statement)-[:SUPPORTS]->(other:Claim)
           -[relation:CONTRADICTS|FIGURE_CONFLICTS]-(claim)
     WHERE other <> claim
+      AND NOT EXISTS { (statement)<-[superseded:SUPERSEDES]-() WHERE other.id IN superseded.claims }
     RETURN source, statement, 'CONTRADICTS' AS stance,
            'supports ' + other.id + ' ("' + other.text + '"), which ' +
            CASE
@@ -22,6 +25,7 @@ CALL (claim) {
     MATCH (source:Source)-[:MADE]->(statement:Statement)-[:SUPPORTS]->(other:Claim)
           -[relation:SUPPORTS|FIGURE_SUPPORTS]->(claim)
     WHERE other <> claim
+      AND NOT EXISTS { (statement)<-[superseded:SUPERSEDES]-() WHERE other.id IN superseded.claims }
     RETURN source, statement, 'SUPPORTS' AS stance,
            'supports ' + other.id + ' ("' + other.text + '"), which supports this claim' +
            CASE WHEN type(relation) = 'FIGURE_SUPPORTS' THEN ': ' + relation.reason ELSE '' END AS reason

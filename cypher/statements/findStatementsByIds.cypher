@@ -1,4 +1,4 @@
-// :many the statements with these ids, with speaker, document and relays (nearest the speaker first); $ids
+// :many the statements with these ids, with speaker, document, relays (nearest the speaker first), effective time, and the statements that superseded (the earliest) and that it supersedes; $ids
 UNWIND $ids AS id
 MATCH (speaker:Source)-[:MADE]->(statement:Statement {id: id})-[:IN]->(document:Document)
 RETURN id,
@@ -10,4 +10,11 @@ RETURN id,
        statement.saidAt AS saidAt,
        speaker.id AS sourceId,
        document.id AS documentId,
-       COLLECT { MATCH (statement)-[v:VIA]->(relay:Source) RETURN relay.id ORDER BY v.order } AS viaIds
+       COLLECT { MATCH (statement)-[v:VIA]->(relay:Source) RETURN relay.id ORDER BY v.order } AS viaIds,
+       coalesce(statement.saidAt, document.publishedAt) AS at,
+       COLLECT {
+         MATCH (statement)<-[superseded:SUPERSEDES]-(later:Statement)-[:IN]->(where:Document)
+         RETURN {id: later.id, reason: superseded.reason}
+         ORDER BY coalesce(later.saidAt, where.publishedAt), later.id
+       }[0] AS supersededBy,
+       COLLECT { MATCH (statement)-[:SUPERSEDES]->(earlier:Statement) RETURN earlier.id ORDER BY earlier.id } AS supersedesIds

@@ -5,15 +5,27 @@ import { analysedWrite, refreshStaleVerdicts, type AnalysisOptions } from './ref
 const BATCH = 1000;
 
 /**
- * Recomputes the whole analysis, batch by batch: every question's figure relations and every claim's
- * verdict. Needed when the tolerance changes, and for claims loaded before the analysis existed; ingest
- * keeps it up to date otherwise.
+ * Recomputes the whole analysis, batch by batch: every voice's positions over time, every question's
+ * figure relations and every claim's verdict. Needed when the tolerance changes, and for what was loaded
+ * before the analysis (or supersession) existed; ingest keeps it up to date otherwise.
  */
 export async function reanalyseAll(
   db: Database,
   options: AnalysisOptions,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ claims: number }> {
+  // Positions first: which statements count decides the sides that the verdicts below are worked from.
+  const sourceIds = (await db.read('findAllSourceIds', {})).map((row) => row.id);
+  for (let i = 0; i < sourceIds.length; i += BATCH) {
+    const sources = sourceIds.slice(i, i + BATCH);
+    await analysedWrite(
+      db,
+      'analysis: recompute positions',
+      options,
+      async () => ({ result: undefined, changes: { claims: [], stanceClaims: [], sources } }),
+      { settle: false },
+    );
+  }
   const ids = (await db.read('findAllClaimIds', {})).map((row) => row.id);
   for (let i = 0; i < ids.length; i += BATCH) {
     const claims = ids.slice(i, i + BATCH);

@@ -2,6 +2,7 @@ import type { QueryRunner, Transactions } from '../graph';
 import { quantityFromColumns } from '../model';
 import { assessClaims } from './assess';
 import { relateFigures } from './figures';
+import { supersessionsOf } from './supersession';
 
 /** What a write changed, as far as the analysis is concerned. */
 export interface AnalysisChanges {
@@ -9,7 +10,10 @@ export interface AnalysisChanges {
   claims: string[];
   /** Claims whose stances or relations were written or removed. */
   stanceClaims: string[];
-  /** Sources whose place (bodies, spokesmanship), rating or statements changed. */
+  /**
+   * Sources whose place (bodies, spokesmanship), rating or statements changed: their voices' supersessions
+   * are worked out again.
+   */
   sources: string[];
 }
 
@@ -59,9 +63,32 @@ export async function refreshAnalysis(
     figures.forEach((q) => q.figures.forEach((f) => claimIds.add(f.claimId)));
     questions = figures.length;
   }
+  if (changes.sources.length > 0) await refreshSupersessions(tx, changes.sources);
   if (claimIds.size === 0 && changes.sources.length === 0) return { questions, stale: 0 };
   const marked = await tx.run('markStaleClaims', { claimIds: [...claimIds], sourceIds: changes.sources });
   return { questions, stale: marked?.marked ?? 0 };
+}
+
+/**
+ * Works out again which statements supersede which (src/analysis/supersession.ts) for the voices of these
+ * sources: each source's, or the body's it speaks for. The claims whose sides that changes are the ones
+ * markStaleClaims finds from these sources.
+ */
+async function refreshSupersessions(tx: QueryRunner, sourceIds: string[]): Promise<void> {
+  const voices = await tx.run('findVoiceStatements', { sourceIds });
+  const rows = voices.flatMap((voice) =>
+    supersessionsOf(
+      voice.statements.map((statement) => ({
+        ...statement,
+        stances: statement.stances.map((s) => ({ ...s, quantity: quantityFromColumns(s.quantity) })),
+      })),
+    ),
+  );
+  const statementIds = voices.flatMap((voice) => voice.statements.map((s) => s.id));
+  const done = await tx.run('replaceSupersessions', { statementIds, rows });
+  if (done?.written !== rows.length) {
+    throw new Error(`replaceSupersessions wrote ${done?.written ?? 0} of ${rows.length} supersessions`);
+  }
 }
 
 /**

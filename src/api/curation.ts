@@ -161,7 +161,8 @@ export async function foldClaims(
     changes: {
       claims: [keepId, ...folded.questionClaims],
       stanceClaims: [keepId, ...folded.related],
-      sources: [],
+      // Their statements on one claim now: which of them supersede which may change.
+      sources: folded.speakers,
     },
   };
 }
@@ -179,7 +180,7 @@ export async function retractDocument(
   return {
     result,
     outcome: `document '${documentId}' removed with its ${result.statementsRemoved} statements`,
-    changes: { claims: [], stanceClaims: removed?.claimIds ?? [], sources: [] },
+    changes: { claims: [], stanceClaims: removed?.claimIds ?? [], sources: removed?.sourceIds ?? [] },
   };
 }
 

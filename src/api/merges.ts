@@ -93,7 +93,7 @@ export async function unmerge(
     changes:
       kind === 'SOURCE'
         ? { claims: [], stanceClaims: [], sources: [merge.holderId, id] }
-        : { claims: [merge.holderId, id], stanceClaims: related, sources: [] },
+        : { claims: [merge.holderId, id], stanceClaims: related, sources: restored.speakers },
   };
 }
 

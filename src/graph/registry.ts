@@ -69,7 +69,7 @@ export const QUERIES = {
   writeClaims: many(rows(row.claimRow), record({ id: text, before: nullable(row.storedClaim) })),
   writeClaimSupports: one(rows(row.edgeRow), row.written),
   writeClaimContradictions: one(rows(row.edgeRow), row.written),
-  deleteDocumentStatements: one({ documentIds: ids }, record({ claimIds: ids })),
+  deleteDocumentStatements: one({ documentIds: ids }, record({ claimIds: ids, sourceIds: ids })),
   createStatements: one(rows(row.statementRow), record({ written: count, incomplete: count })),
 
   // resolution: what provisional items of drafts may be, and what they became
@@ -230,7 +230,15 @@ export const QUERIES = {
   // statements and documents, for the API
   findStatementsByIds: many(
     byIds,
-    record({ ...row.statementFields, sourceId: text, documentId: text, viaIds: ids }),
+    record({
+      ...row.statementFields,
+      sourceId: text,
+      documentId: text,
+      viaIds: ids,
+      at: nullable(text),
+      supersededBy: nullable(record({ id: text, reason: text })),
+      supersedesIds: ids,
+    }),
   ),
   findStatementStances: many(
     byIds,
@@ -263,6 +271,33 @@ export const QUERIES = {
     record({ written: count, endpoints: ids }),
   ),
   markStaleClaims: one({ claimIds: ids, sourceIds: ids }, record({ marked: count })),
+  findVoiceStatements: many(
+    { sourceIds: ids },
+    record({
+      voice: text,
+      statements: z.array(
+        record({
+          id: text,
+          at: nullable(text),
+          stances: z.array(
+            record({
+              claimId: text,
+              stance: row.stance,
+              question: nullable(text),
+              quantity: row.quantityColumns,
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  replaceSupersessions: one(
+    {
+      statementIds: ids,
+      rows: z.array(record({ later: text, earlier: text, claims: ids, reason: text })),
+    },
+    record({ written: count }),
+  ),
   findStaleClaims: many({ limit: count }, record({ id: text })),
   markUnanalysedClaims: one(none, record({ marked: count })),
   findStandingInputs: many(byIds, record({ id: text, sides: z.array(row.side), places: z.array(row.place) })),
@@ -289,6 +324,7 @@ export const QUERIES = {
   findQuestionsByKeys: many({ keys: ids }, record({ key: text, text, claimIds: ids })),
   findQuestionPage: one({ first: count, after: nullable(text) }, row.idPage),
   findAllClaimIds: many(none, record({ id: text })),
+  findAllSourceIds: many(none, record({ id: text })),
 
   // curation: the admin mutations, each in one write transaction
   rateSource: one(
@@ -326,6 +362,7 @@ export const QUERIES = {
       bothSidesClaims: ids,
       related: ids,
       questionClaims: ids,
+      speakers: ids,
     }),
   ),
   findMergeRelations: one(
@@ -359,7 +396,7 @@ export const QUERIES = {
       reopen: nullable(text),
       dropAliases: ids,
     },
-    record({ restored: count, gone: count }),
+    record({ restored: count, gone: count, speakers: ids }),
   ),
 
   // audit: one entry per mutation call, read newest first

@@ -368,17 +368,21 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<AnalysedW
     (rows) => tx.run('writeClaimContradictions', { rows }),
   );
   const stanceClaims: string[] = [];
+  // Speakers of statements written or removed: their positions over time are worked out again.
+  const speakers: string[] = [];
   if (changed.length > 0) {
     const removed = await tx.run('deleteDocumentStatements', {
       documentIds: changed.map((p) => p.document.id),
     });
     stanceClaims.push(...(removed?.claimIds ?? []));
+    speakers.push(...(removed?.sourceIds ?? []));
     const statements = changed.flatMap((p) => p.statements);
     const result = await tx.run('createStatements', { rows: statements });
     if (result?.written !== statements.length || result.incomplete > 0) {
       throw new IncompleteWriteError('createStatements', statements.length, result?.written ?? 0);
     }
     stanceClaims.push(...statements.flatMap((s) => s.stances.map((stance) => stance.claim)));
+    speakers.push(...statements.map((s) => s.sourceId));
   }
   const outcomes = {
     sources: writeOutcomes(sources, storedSources),
@@ -392,7 +396,12 @@ async function writePlans(tx: QueryRunner, items: Accepted[]): Promise<AnalysedW
       stanceClaims: [
         ...new Set([...changedClaims.flatMap((c) => [...c.supports, ...c.contradicts]), ...stanceClaims]),
       ],
-      sources: sources.filter((_, i) => outcomes.sources[i] !== 'unchanged').map((s) => s.id),
+      sources: [
+        ...new Set([
+          ...sources.filter((_, i) => outcomes.sources[i] !== 'unchanged').map((s) => s.id),
+          ...speakers,
+        ]),
+      ],
     },
   };
 }

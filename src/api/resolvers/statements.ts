@@ -19,6 +19,11 @@ export const statementResolvers = {
       present(await ctx.loaders.sources.loadMany(statement.viaIds)),
     stances: async (statement: StatementNode, _: unknown, ctx: Context) =>
       (await ctx.loaders.statementStances.load(statement.id)) ?? [],
+    supersededBy: (statement: StatementNode, _: unknown, ctx: Context) =>
+      statement.supersededBy === null ? null : ctx.loaders.statements.load(statement.supersededBy.id),
+    supersession: (statement: StatementNode) => statement.supersededBy?.reason ?? null,
+    supersedes: async (statement: StatementNode, _: unknown, ctx: Context) =>
+      present(await ctx.loaders.statements.loadMany(statement.supersedesIds)),
   },
 
   StatementStance: {

@@ -258,6 +258,20 @@ const CASES: Cases = {
   },
   markStaleClaims: { params: { claimIds: [DEATHS], sourceIds: ['src-kyrgyz-government'] } },
   findStaleClaims: { params: { limit: 3 }, setup: markAllStale },
+  findVoiceStatements: { params: { sourceIds: ['src-jangaraev', 'src-res-publica'] } },
+  replaceSupersessions: {
+    params: {
+      statementIds: ['st-jangaraev-nobody-died', 'st-res-publica-deaths-hospital'],
+      rows: [
+        {
+          later: 'st-jangaraev-nobody-died',
+          earlier: 'st-res-publica-deaths-hospital',
+          claims: [DEATHS],
+          reason: 'test',
+        },
+      ],
+    },
+  },
   markUnanalysedClaims: { params: {} },
   findStandingInputs: { params: ids },
   findSourcePlaces: { params: sources },
@@ -270,6 +284,7 @@ const CASES: Cases = {
   findQuestionsByKeys: { params: { keys: [questionKey('deaths in the raids of 20 March 2005')] } },
   findQuestionPage: { params: { first: 3, after: null } },
   findAllClaimIds: { params: {} },
+  findAllSourceIds: { params: {} },
 
   rateSource: { params: { id: 'src-eu', reliability: 'B', ratedBy: 'test', ratedAt: 'now' } },
   foldSourceInto: {

@@ -1,0 +1,141 @@
+import { formatInterval, intervalOf, type Quantity, type Stance } from '../model';
+
+/**
+ * Positions over time (docs/analysis.md, "Current positions"). Each voice (a speaker, or the body a
+ * spokesman speaks for) holds one position per question and per claim at a time: a later statement of the
+ * voice with another figure for a question, or the opposite stance on a claim, supersedes its earlier ones,
+ * which then no longer count on any side.
+ */
+
+/** One stance of a statement, with what supersession compares: the claim's question and figure. */
+export interface VoiceStance {
+  claimId: string;
+  stance: Stance;
+  question: string | null;
+  quantity: Quantity | null;
+}
+
+export interface VoiceStatement {
+  id: string;
+  /** The statement's effective time: its `saidAt`, else its document's publication time; null if neither. */
+  at: string | null;
+  stances: VoiceStance[];
+}
+
+/** A later statement of a voice taking the place of an earlier one on some claims. */
+export interface Supersession {
+  later: string;
+  earlier: string;
+  /** The claims on which the earlier statement's stance no longer counts. */
+  claims: string[];
+  reason: string;
+}
+
+/** The span of time an effective time stands for, in ms since the epoch, end exclusive. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * What an ISO 8601 time stands for: a bare date, that whole day (UTC); a date-time, that instant (UTC when
+ * it has no offset). Undefined for anything else.
+ */
+export function timeSpanOf(at: string): TimeSpan | undefined {
+  if (DATE.test(at)) {
+    const start = Date.parse(`${at}T00:00:00Z`);
+    return Number.isNaN(start) ? undefined : { start, end: start + DAY_MS };
+  }
+  const m = DATE_TIME.exec(at);
+  if (!m) return undefined;
+  const start = Date.parse(m[1] === undefined ? `${at}Z` : at);
+  return Number.isNaN(start) ? undefined : { start, end: start + 1 };
+}
+
+/** Whether `b` is later than `a`: it starts when `a` has ended. Overlapping times are neither. */
+const later = (a: TimeSpan, b: TimeSpan) => b.start >= a.end;
+
+/** A figure in words: its value when it has one, else its interval. */
+const figure = (q: Quantity) => {
+  const i = intervalOf(q);
+  return i.low === i.high ? String(i.low) : formatInterval(i);
+};
+
+const sameFigure = (a: Quantity, b: Quantity) => {
+  const x = intervalOf(a);
+  const y = intervalOf(b);
+  return x.low === y.low && x.high === y.high && (a.unit ?? '') === (b.unit ?? '');
+};
+
+/**
+ * The supersessions among one voice's statements. Each statement is superseded by the earliest later one
+ * that changes it: for a question, a later statement supporting another figure; for a claim, a later
+ * statement taking the opposite stance. Statements at one time (or whose time is unknown) supersede
+ * nothing and are superseded by nothing among themselves.
+ */
+export function supersessionsOf(statements: VoiceStatement[]): Supersession[] {
+  const timed = statements
+    .map((statement) => ({ statement, span: statement.at === null ? undefined : timeSpanOf(statement.at) }))
+    .filter((t): t is { statement: VoiceStatement; span: TimeSpan } => t.span !== undefined)
+    .sort((a, b) => a.span.start - b.span.start || a.statement.id.localeCompare(b.statement.id));
+  const found = new Map<string, Supersession>();
+  const add = (laterId: string, earlierId: string, claims: string[], reason: string) => {
+    const key = `${laterId}>${earlierId}`;
+    const known = found.get(key);
+    if (known) {
+      known.claims = [...new Set([...known.claims, ...claims])].sort();
+      if (!known.reason.includes(reason)) known.reason = `${known.reason}; ${reason}`;
+    } else
+      found.set(key, { later: laterId, earlier: earlierId, claims: [...new Set(claims)].sort(), reason });
+  };
+  timed.forEach(({ statement: earlier, span }, i) => {
+    const after = timed.slice(i + 1).filter((t) => later(span, t.span));
+    // Figures: per question, the first later statement supporting another figure for it.
+    const figures = earlier.stances.filter(
+      (s): s is VoiceStance & { question: string; quantity: Quantity } =>
+        s.stance === 'SUPPORTS' && s.question !== null && s.quantity !== null,
+    );
+    for (const question of new Set(figures.map((f) => f.question))) {
+      const mine = figures.filter((f) => f.question === question);
+      const next = after.find(({ statement }) =>
+        statement.stances.some(
+          (s) =>
+            s.stance === 'SUPPORTS' &&
+            s.question === question &&
+            s.quantity !== null &&
+            mine.every((f) => !sameFigure(f.quantity, s.quantity as Quantity)),
+        ),
+      );
+      if (!next) continue;
+      const revised = next.statement.stances.find((s) => s.question === question && s.quantity !== null);
+      add(
+        next.statement.id,
+        earlier.id,
+        mine.map((f) => f.claimId),
+        `revised the figure for "${question}" from ${mine.map((f) => figure(f.quantity)).join(', ')} to ` +
+          `${figure(revised?.quantity as Quantity)} on ${next.statement.at}`,
+      );
+    }
+    // Stances: per claim, the first later statement taking the opposite stance on it.
+    for (const { claimId, stance } of earlier.stances) {
+      const next = after.find(({ statement }) =>
+        statement.stances.some((s) => s.claimId === claimId && s.stance !== stance),
+      );
+      if (!next) continue;
+      add(
+        next.statement.id,
+        earlier.id,
+        [claimId],
+        `${stance === 'SUPPORTS' ? 'contradicted' : 'supported'} ${claimId}, which it had ` +
+          `${stance === 'SUPPORTS' ? 'supported' : 'contradicted'}, on ${next.statement.at}`,
+      );
+    }
+  });
+  return [...found.values()].sort(
+    (a, b) => a.earlier.localeCompare(b.earlier) || a.later.localeCompare(b.later),
+  );
+}

@@ -1,0 +1,73 @@
+import { supersessionsOf, timeSpanOf, type VoiceStatement } from '../../../src/analysis/supersession';
+
+const DEATHS = 'deaths | Velsk | 2026-03-01';
+/** A statement supporting a claim with a figure of deaths. */
+const says = (id: string, at: string | null, deaths: number): VoiceStatement => ({
+  id,
+  at,
+  stances: [
+    {
+      claimId: `clm-${deaths}`,
+      stance: 'SUPPORTS',
+      question: DEATHS,
+      quantity: { value: deaths, unit: 'people' },
+    },
+  ],
+});
+
+describe('the time a statement stands for', () => {
+  it('is a whole day (UTC) for a bare date, and an instant for a date-time, UTC without an offset', () => {
+    expect(timeSpanOf('2026-03-01')).toEqual({
+      start: Date.parse('2026-03-01T00:00:00Z'),
+      end: Date.parse('2026-03-02T00:00:00Z'),
+    });
+    expect(timeSpanOf('2026-03-01T10:00')?.start).toBe(Date.parse('2026-03-01T10:00:00Z'));
+    expect(timeSpanOf('2026-03-01T10:00+02:00')?.start).toBe(Date.parse('2026-03-01T08:00:00Z'));
+    expect(timeSpanOf('1 March')).toBeUndefined();
+  });
+});
+
+describe('supersession within one voice', () => {
+  it('a later figure for the same question supersedes the earlier one, and each is superseded once', () => {
+    const found = supersessionsOf([
+      says('st-5mar', '2026-03-05', 3),
+      says('st-1mar', '2026-03-01', 2),
+      says('st-9mar', '2026-03-09', 5),
+    ]);
+    expect(found.map(({ later, earlier, claims }) => ({ later, earlier, claims }))).toEqual([
+      { later: 'st-5mar', earlier: 'st-1mar', claims: ['clm-2'] },
+      { later: 'st-9mar', earlier: 'st-5mar', claims: ['clm-3'] },
+    ]);
+    expect(found[0]?.reason).toBe(`revised the figure for "${DEATHS}" from 2 to 3 on 2026-03-05`);
+  });
+
+  it('the same figure again supersedes nothing', () => {
+    expect(supersessionsOf([says('a', '2026-03-01', 2), says('b', '2026-03-05', 2)])).toEqual([]);
+  });
+
+  it('two figures at one time, or at unknown times, supersede nothing', () => {
+    expect(supersessionsOf([says('a', '2026-03-01', 2), says('b', '2026-03-01T15:00Z', 3)])).toEqual([]);
+    expect(supersessionsOf([says('a', null, 2), says('b', '2026-03-05', 3)])).toEqual([]);
+  });
+
+  it('a later opposite stance on a claim supersedes the earlier stance on it', () => {
+    const denial: VoiceStatement = {
+      id: 'st-denies',
+      at: '2026-03-20',
+      stances: [{ claimId: 'clm-deaths', stance: 'CONTRADICTS', question: null, quantity: null }],
+    };
+    const confirmation: VoiceStatement = {
+      id: 'st-confirms',
+      at: '2026-03-22',
+      stances: [{ claimId: 'clm-deaths', stance: 'SUPPORTS', question: null, quantity: null }],
+    };
+    expect(supersessionsOf([confirmation, denial])).toEqual([
+      {
+        later: 'st-confirms',
+        earlier: 'st-denies',
+        claims: ['clm-deaths'],
+        reason: 'supported clm-deaths, which it had contradicted, on 2026-03-22',
+      },
+    ]);
+  });
+});
