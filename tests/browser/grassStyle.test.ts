@@ -93,7 +93,17 @@ describe('neo4j/whosaid.grass', () => {
   });
 
   test('styles every relationship type of the model', () => {
-    const types = ['MADE', 'IN', 'VIA', 'MEMBER_OF', 'SPEAKS_FOR', 'KNOWN_AS', 'ANSWERS'];
+    const types = [
+      'MADE',
+      'IN',
+      'VIA',
+      'MEMBER_OF',
+      'SPEAKS_FOR',
+      'KNOWN_AS',
+      'ANSWERS',
+      'SUPERSEDES',
+      'MERGED',
+    ];
     for (const type of types) expect(rule(`relationship.${type}`).color).toMatch(/^#[0-9A-F]{6}$/i);
   });
 });
