@@ -1,4 +1,4 @@
-// :many the voices of these sources (each source, or the body it speaks for) with every statement of each voice (its own, and its spokesmen's), each with its effective time and its stances with their claim's question and figure, for supersession; $sourceIds
+// :many the voices of these sources (each source, or the body it speaks for) with every statement of each voice (its own, and its spokesmen's), each with its effective time, whether it revises, what it retracts, and its stances with their claim's question and figure, for supersession; $sourceIds
 UNWIND $sourceIds AS id
 MATCH (source:Source {id: id})
 OPTIONAL MATCH (source)-[:SPEAKS_FOR]->(principal:Source)
@@ -17,6 +17,8 @@ ORDER BY statement.id
 RETURN voice.id AS voice, collect({
   id: statement.id,
   at: coalesce(statement.saidAt, document.publishedAt),
+  revises: coalesce(statement.revises, false),
+  retracts: [(statement)-[:RETRACTS]->(retracted:Claim) | retracted.id],
   stances: [(statement)-[stance:SUPPORTS|CONTRADICTS]->(claim:Claim) | {
     claimId: claim.id,
     stance: type(stance),

@@ -1,4 +1,4 @@
-// :many the statements with these ids, with speaker, document, relays (nearest the speaker first), effective time, and the statements that superseded (the earliest) and that it supersedes; $ids
+// :many the statements with these ids, with speaker, document, relays (nearest the speaker first), effective time, whether it revises, the claims it retracts, and the statements that superseded (the earliest) and that it supersedes; $ids
 UNWIND $ids AS id
 MATCH (speaker:Source)-[:MADE]->(statement:Statement {id: id})-[:IN]->(document:Document)
 RETURN id,
@@ -17,4 +17,6 @@ RETURN id,
          RETURN {id: later.id, reason: superseded.reason}
          ORDER BY coalesce(later.saidAt, where.publishedAt), later.id
        }[0] AS supersededBy,
-       COLLECT { MATCH (statement)-[:SUPERSEDES]->(earlier:Statement) RETURN earlier.id ORDER BY earlier.id } AS supersedesIds
+       COLLECT { MATCH (statement)-[:SUPERSEDES]->(earlier:Statement) RETURN earlier.id ORDER BY earlier.id } AS supersedesIds,
+       coalesce(statement.revises, false) AS revises,
+       COLLECT { MATCH (statement)-[:RETRACTS]->(claim:Claim) RETURN claim.id ORDER BY claim.id } AS retractIds

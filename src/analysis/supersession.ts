@@ -19,6 +19,10 @@ export interface VoiceStatement {
   id: string;
   /** The statement's effective time: its `saidAt`, else its document's publication time; null if neither. */
   at: string | null;
+  /** Marked as revising the voice's earlier account: it replaces even a figure it repeats. */
+  revises: boolean;
+  /** Claims on which it withdraws the voice's earlier stance. */
+  retracts: string[];
   stances: VoiceStance[];
 }
 
@@ -73,9 +77,10 @@ const sameFigure = (a: Quantity, b: Quantity) => {
 
 /**
  * The supersessions among one voice's statements. Each statement is superseded by the earliest later one
- * that changes it: for a question, a later statement supporting another figure; for a claim, a later
- * statement taking the opposite stance. Statements at one time (or whose time is unknown) supersede
- * nothing and are superseded by nothing among themselves.
+ * that changes it: for a question, a later statement supporting another figure for it (or any figure, when
+ * it is marked as a revision); for a claim, a later statement taking the opposite stance on it, or
+ * retracting it. Statements at one time (or whose time is unknown) supersede nothing and are superseded
+ * by nothing among themselves.
  */
 export function supersessionsOf(statements: VoiceStatement[]): Supersession[] {
   const timed = statements
@@ -107,7 +112,7 @@ export function supersessionsOf(statements: VoiceStatement[]): Supersession[] {
             s.stance === 'SUPPORTS' &&
             s.question === question &&
             s.quantity !== null &&
-            mine.every((f) => !sameFigure(f.quantity, s.quantity as Quantity)),
+            (statement.revises || mine.every((f) => !sameFigure(f.quantity, s.quantity as Quantity))),
         ),
       );
       if (!next) continue;
@@ -120,18 +125,22 @@ export function supersessionsOf(statements: VoiceStatement[]): Supersession[] {
           `${figure(revised?.quantity as Quantity)} on ${next.statement.at}`,
       );
     }
-    // Stances: per claim, the first later statement taking the opposite stance on it.
+    // Stances: per claim, the first later statement taking the opposite stance on it, or retracting it.
     for (const { claimId, stance } of earlier.stances) {
-      const next = after.find(({ statement }) =>
-        statement.stances.some((s) => s.claimId === claimId && s.stance !== stance),
+      const next = after.find(
+        ({ statement }) =>
+          statement.retracts.includes(claimId) ||
+          statement.stances.some((s) => s.claimId === claimId && s.stance !== stance),
       );
       if (!next) continue;
+      const had = stance === 'SUPPORTS' ? 'supported' : 'contradicted';
       add(
         next.statement.id,
         earlier.id,
         [claimId],
-        `${stance === 'SUPPORTS' ? 'contradicted' : 'supported'} ${claimId}, which it had ` +
-          `${stance === 'SUPPORTS' ? 'supported' : 'contradicted'}, on ${next.statement.at}`,
+        next.statement.retracts.includes(claimId)
+          ? `retracted its stance on ${claimId} (it had ${had} it) on ${next.statement.at}`
+          : `${stance === 'SUPPORTS' ? 'contradicted' : 'supported'} ${claimId}, which it had ${had}, on ${next.statement.at}`,
       );
     }
   });

@@ -153,8 +153,10 @@ export const QUERIES = {
         record({
           ...row.statementFields,
           speakerAsWritten: text,
+          revises: nullable(z.boolean()),
           via: ids,
           stances: z.array(record({ claim: text, stance: row.stance })),
+          retracts: ids,
         }),
       ),
       speakerIds: ids,
@@ -238,6 +240,8 @@ export const QUERIES = {
       at: nullable(text),
       supersededBy: nullable(record({ id: text, reason: text })),
       supersedesIds: ids,
+      revises: z.boolean(),
+      retractIds: ids,
     }),
   ),
   findStatementStances: many(
@@ -279,6 +283,8 @@ export const QUERIES = {
         record({
           id: text,
           at: nullable(text),
+          revises: z.boolean(),
+          retracts: ids,
           stances: z.array(
             record({
               claimId: text,

@@ -70,6 +70,7 @@ export const statementRow = z.strictObject({
   props,
   via: z.array(z.strictObject({ id: text, order: count })),
   stances: z.array(z.strictObject({ claim: text, stance })),
+  retracts: ids,
   hash: text,
 });
 

@@ -496,6 +496,20 @@ function planStatement(
       return [];
     })
     .sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+  const retracts = [
+    ...new Set(
+      (statement.retracts ?? []).flatMap((claim, j) => {
+        const id = resolveClaim(claim, at('retracts', j));
+        if (id !== undefined && seen.has(id)) {
+          problem(
+            at('retracts', j),
+            `claim '${claim}' is both retracted and taken a stance on by this statement`,
+          );
+        }
+        return id ?? [];
+      }),
+    ),
+  ].sort();
   if (sourceId === undefined) return undefined;
 
   const id = statementIdOf(documentId, statement);
@@ -508,6 +522,7 @@ function planStatement(
     spanStart: span?.start,
     spanEnd: span?.end,
     saidAt: statement.saidAt,
+    revises: statement.revises === true ? true : undefined,
     speakerAsWritten: statement.source,
   });
   return {
@@ -517,7 +532,11 @@ function planStatement(
     props,
     via,
     stances,
-    hash: sha256(canonicalJson({ props, sourceId, via, stances })),
+    retracts,
+    // A statement that retracts nothing hashes as before retractions existed: loads stay unchanged.
+    hash: sha256(
+      canonicalJson({ props, sourceId, via, stances, ...(retracts.length > 0 ? { retracts } : {}) }),
+    ),
   };
 }
 

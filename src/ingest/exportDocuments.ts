@@ -29,7 +29,9 @@ export async function exportDocuments(
       }
       const { statements } = found;
       const sourceIds = [...new Set([...found.speakerIds, ...statements.flatMap((s) => s.via)])];
-      const claimIds = [...new Set(statements.flatMap((s) => s.stances.map((st) => st.claim)))];
+      const claimIds = [
+        ...new Set(statements.flatMap((s) => [...s.stances.map((st) => st.claim), ...s.retracts])),
+      ];
       const sources = await tx.run('findSourcesForExport', { ids: sourceIds });
       const claims = await tx.run('findClaimsForExport', { ids: claimIds });
       bundles.push({
@@ -76,5 +78,6 @@ function exportStatement({
     source: speakerAsWritten,
     ...statement,
     via: unlessEmpty(via),
+    retracts: unlessEmpty(statement.retracts),
   });
 }

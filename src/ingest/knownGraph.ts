@@ -61,6 +61,7 @@ export class RunKnowledge implements KnownGraph {
       for (const statement of bundle.statements ?? []) {
         [statement.source, ...(statement.via ?? [])].forEach((ref) => keys.add(aliasKey(ref)));
         statement.stances.forEach(({ claim }) => claimIds.add(claim));
+        statement.retracts?.forEach((claim) => claimIds.add(claim));
       }
     }
     const owners = await tx.run('findSourcesByAliasKeys', { keys: [...keys] });

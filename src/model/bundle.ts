@@ -89,5 +89,9 @@ export interface BundleStatement {
   via?: string[];
   channel?: string;
   saidAt?: string;
+  /** It revises its voice's earlier account ("now says", "corrected"). */
+  revises?: boolean;
+  /** Claims on which it withdraws its voice's earlier stance without taking a new one. */
+  retracts?: string[];
   stances: { claim: string; stance: Stance }[];
 }

@@ -116,9 +116,15 @@ describe('bundle format v1 schema', () => {
     ]);
   });
 
-  it('rejects a statement with no stances', () => {
+  it('rejects a statement with no stances, unless it retracts', () => {
     expect(errorsFor(bundleWith({ statement: { stances: [] } }))).toEqual([
       '/statements/0/stances must NOT have fewer than 1 items',
+      '/statements/0 must match "else" schema',
+    ]);
+    expect(errorsFor(bundleWith({ statement: { stances: [], retracts: ['clm-deaths-none'] } }))).toEqual([]);
+    expect(errorsFor(bundleWith({ statement: { revises: true } }))).toEqual([]);
+    expect(errorsFor(bundleWith({ statement: { retracts: [] } }))).toEqual([
+      '/statements/0/retracts must NOT have fewer than 1 items',
     ]);
   });
 

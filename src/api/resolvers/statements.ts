@@ -24,6 +24,8 @@ export const statementResolvers = {
     supersession: (statement: StatementNode) => statement.supersededBy?.reason ?? null,
     supersedes: async (statement: StatementNode, _: unknown, ctx: Context) =>
       present(await ctx.loaders.statements.loadMany(statement.supersedesIds)),
+    retracts: async (statement: StatementNode, _: unknown, ctx: Context) =>
+      present(await ctx.loaders.claims.loadMany(statement.retractIds)),
   },
 
   StatementStance: {

@@ -1,5 +1,5 @@
 import { reanalyseAll } from '../../../src/analysis';
-import type { Bundle, BundleClaim } from '../../../src/ingest';
+import { exportDocuments, type Bundle, type BundleClaim } from '../../../src/ingest';
 import type { Service } from '../../../src/cli/service';
 import { cypher, resetGraph, useTestGraph } from '../../support/neo4j';
 import { startTestService } from '../../support/service';
@@ -153,5 +153,39 @@ describe('current positions, over HTTP', () => {
     await reanalyseAll(graph.db, { tolerance: 0.1 });
 
     expect(await supersessions()).toEqual(loaded);
+  });
+
+  it("a retraction withdraws the voice's stance without taking a new one, and exports as it was loaded", async () => {
+    const retraction: Bundle = {
+      document: { id: 'doc-velsk-2026-03-10', title: 'Velsk, 2026-03-10', publishedAt: '2026-03-10' },
+      statements: [
+        {
+          id: 'st-velsk-2026-03-10',
+          source: 'src-velsk-police',
+          cue: 'withdrew',
+          stances: [],
+          retracts: ['clm-velsk-deaths-3'],
+        },
+      ],
+    };
+    const { ingest } = await data<{ ingest: { errors: unknown[] } }>(
+      'writer',
+      'mutation ($b: [JSON!]!) { ingest(bundles: $b) { errors { path message } } }',
+      { b: [retraction] },
+    );
+    expect(ingest.errors).toEqual([]);
+
+    const byId = new Map((await claims()).map((c) => [c.id, c]));
+    expect(sides(byId.get('clm-velsk-deaths-3'))).toEqual({ for: [], against: ['src-interior-ministry'] });
+    const { statement } = await data<{ statement: Record<string, unknown> }>(
+      'reader',
+      '{ statement(id: "st-velsk-2026-03-05") { supersededBy { id retracts { id } } supersession } }',
+    );
+    expect(statement).toEqual({
+      supersededBy: { id: 'st-velsk-2026-03-10', retracts: [{ id: 'clm-velsk-deaths-3' }] },
+      supersession: 'retracted its stance on clm-velsk-deaths-3 (it had supported it) on 2026-03-10',
+    });
+    const { bundles } = await exportDocuments(graph.db, ['doc-velsk-2026-03-10']);
+    expect(bundles[0]?.statements).toEqual(retraction.statements);
   });
 });

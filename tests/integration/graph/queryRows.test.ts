@@ -107,6 +107,7 @@ const CASES: Cases = {
           props: { id: 'st-new', quote: 'words' },
           via: [{ id: 'src-rferl', order: 0 }],
           stances: [{ claim: DEATHS, stance: 'SUPPORTS' }],
+          retracts: ['clm-deaths-none'],
           hash: 'h',
         },
       ],

@@ -5,6 +5,8 @@ const DEATHS = 'deaths | Velsk | 2026-03-01';
 const says = (id: string, at: string | null, deaths: number): VoiceStatement => ({
   id,
   at,
+  revises: false,
+  retracts: [],
   stances: [
     {
       claimId: `clm-${deaths}`,
@@ -41,8 +43,28 @@ describe('supersession within one voice', () => {
     expect(found[0]?.reason).toBe(`revised the figure for "${DEATHS}" from 2 to 3 on 2026-03-05`);
   });
 
-  it('the same figure again supersedes nothing', () => {
+  it('the same figure again supersedes nothing, unless it is marked as a revision', () => {
     expect(supersessionsOf([says('a', '2026-03-01', 2), says('b', '2026-03-05', 2)])).toEqual([]);
+    const revised = { ...says('b', '2026-03-05', 2), revises: true };
+    expect(supersessionsOf([says('a', '2026-03-01', 2), revised]).map((s) => s.earlier)).toEqual(['a']);
+  });
+
+  it('a later retraction supersedes the earlier stance on the claims it names, and takes no new one', () => {
+    const retraction: VoiceStatement = {
+      id: 'r',
+      at: '2026-03-09',
+      revises: false,
+      retracts: ['clm-2'],
+      stances: [],
+    };
+    expect(supersessionsOf([says('a', '2026-03-01', 2), retraction])).toEqual([
+      {
+        later: 'r',
+        earlier: 'a',
+        claims: ['clm-2'],
+        reason: 'retracted its stance on clm-2 (it had supported it) on 2026-03-09',
+      },
+    ]);
   });
 
   it('two figures at one time, or at unknown times, supersede nothing', () => {
@@ -54,11 +76,15 @@ describe('supersession within one voice', () => {
     const denial: VoiceStatement = {
       id: 'st-denies',
       at: '2026-03-20',
+      revises: false,
+      retracts: [],
       stances: [{ claimId: 'clm-deaths', stance: 'CONTRADICTS', question: null, quantity: null }],
     };
     const confirmation: VoiceStatement = {
       id: 'st-confirms',
       at: '2026-03-22',
+      revises: false,
+      retracts: [],
       stances: [{ claimId: 'clm-deaths', stance: 'SUPPORTS', question: null, quantity: null }],
     };
     expect(supersessionsOf([confirmation, denial])).toEqual([

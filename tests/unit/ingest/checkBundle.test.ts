@@ -682,3 +682,36 @@ describe('checkBundle, a statement on two claims that a merge made one', () => {
     ]);
   });
 });
+
+describe('checkBundle, a retraction', () => {
+  const known = new FakeKnown({ claims: ['clm-stored'] });
+  const retraction = (statement: Partial<BundleStatement>): Bundle =>
+    tiny({
+      statements: [
+        { id: 'st-9', source: 'src-opposition', stances: [], retracts: ['clm-stored'], ...statement },
+      ],
+    });
+
+  it('plans the claims it retracts, with no stance', () => {
+    const { problems, plan } = checkBundle(retraction({}), known);
+    expect(problems).toEqual([]);
+    expect(plan?.statements[0]).toMatchObject({ stances: [], retracts: ['clm-stored'] });
+  });
+
+  it('refuses an unknown claim, and a claim both retracted and taken a stance on, at their paths', () => {
+    expect(problemsOf(retraction({ retracts: ['clm-nowhere'] }), known)).toEqual([
+      {
+        path: '/statements/0/retracts/0',
+        message: "unknown claim 'clm-nowhere': no claim has this id, in this bundle or already loaded",
+      },
+    ]);
+    expect(problemsOf(retraction({ stances: [{ claim: 'clm-stored', stance: 'SUPPORTS' }] }), known)).toEqual(
+      [
+        {
+          path: '/statements/0/retracts/0',
+          message: "claim 'clm-stored' is both retracted and taken a stance on by this statement",
+        },
+      ],
+    );
+  });
+});
