@@ -31,6 +31,7 @@ void runCli(async () => {
     });
     bar.done();
     report.errors.forEach((e) => console.error(formatIngestError(e)));
+    report.warnings.forEach((w) => console.error(`warning: ${formatIngestError(w)}`));
     console.log(formatReport(report, (Date.now() - started) / 1000));
     return report.bundles.rejected > 0 ? 1 : 0;
   } finally {

@@ -1,3 +1,4 @@
+import { timeSpanOf } from '../analysis';
 import type { ClaimRow, Props, SourceRow, StatementRow } from '../graph';
 import {
   aliasKey,
@@ -35,6 +36,27 @@ export interface KnownGraph {
   parentsOf(sourceId: string): { memberOf: readonly string[]; speaksFor: string | undefined };
   /** The document a statement id belongs to. */
   documentOfStatement(statementId: string): string | undefined;
+}
+
+/**
+ * What loads but is probably a mistake, at its path: a statement said after its document was published
+ * (usually a typo in `saidAt`; positions over time would take it as the voice's latest word).
+ */
+export function warningsOf(bundle: Bundle): Problem[] {
+  const published = bundle.document.publishedAt;
+  const publishedSpan = published === undefined ? undefined : timeSpanOf(published);
+  if (publishedSpan === undefined) return [];
+  return (bundle.statements ?? []).flatMap((statement, i) => {
+    const said = statement.saidAt === undefined ? undefined : timeSpanOf(statement.saidAt);
+    return said !== undefined && said.start >= publishedSpan.end
+      ? [
+          {
+            path: pointer('statements', i, 'saidAt'),
+            message: `${statement.saidAt} is after the document's publication (${published}): loaded as given, but check it`,
+          },
+        ]
+      : [];
+  });
 }
 
 /** The documented limit of document.text, in the UTF-16 code units that spans count. */

@@ -8,7 +8,7 @@ import {
   type Transactions,
 } from '../graph';
 import { DEFAULT_TOLERANCE, documentIdOf, statementIdOf, type Bundle, type WriteOutcome } from '../model';
-import { checkBundle } from './checkBundle';
+import { checkBundle, warningsOf } from './checkBundle';
 import type { IngestError } from './errors';
 import { Resolver } from '../resolve';
 import { RunKnowledge, type DocumentState } from './knownGraph';
@@ -32,6 +32,8 @@ export interface IngestReport {
   claims: Tally;
   statements: Tally & { removed: number };
   errors: IngestError[];
+  /** What loads but is probably a mistake (checkBundle's warningsOf): a `saidAt` after publication. */
+  warnings: IngestError[];
 }
 
 export interface IngestProgress {
@@ -84,7 +86,11 @@ export async function ingest(
   for (const raw of raws) {
     const problems = 'parseError' in raw ? [{ path: '', message: raw.parseError }] : validateShape(raw.value);
     if (problems.length > 0) reject(report, raw, problems);
-    else shapedBundles.push({ raw, bundle: (raw as { value: Bundle }).value });
+    else {
+      const bundle = (raw as { value: Bundle }).value;
+      report.warnings.push(...warningsOf(bundle).map((w) => ({ ...raw.location, ...w })));
+      shapedBundles.push({ raw, bundle });
+    }
   }
   const run: Run = {
     batches: [...batches(shapedBundles)],
@@ -481,6 +487,7 @@ function emptyReport(dryRun: boolean, read: number): IngestReport {
     claims: tally(),
     statements: { ...tally(), removed: 0 },
     errors: [],
+    warnings: [],
   };
 }
 

@@ -126,15 +126,14 @@ export const mutationResolvers = {
         }));
         const position = new Map(raws.map((raw, i) => [raw.location.file, i]));
         const report = await ingest(ctx.db, raws, { dryRun, analysis: ctx.analysis });
+        const located = (problems: IngestReport['errors']) =>
+          problems.map(({ file, path, message }) => ({
+            bundle: position.get(file) as number,
+            path,
+            message,
+          }));
         return {
-          result: {
-            ...report,
-            errors: report.errors.map(({ file, path, message }) => ({
-              bundle: position.get(file) as number,
-              path,
-              message,
-            })),
-          },
+          result: { ...report, errors: located(report.errors), warnings: located(report.warnings) },
           outcome: ingestOutcome(report),
         };
       });

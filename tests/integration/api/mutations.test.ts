@@ -24,6 +24,7 @@ const INGEST = `mutation ($bundles: [JSON!]!, $dryRun: Boolean) {
     claims { ...tally }
     statements { created updated unchanged rejected removed }
     errors { bundle path message }
+    warnings { bundle path message }
   }
 }
 fragment tally on Tally { created updated unchanged rejected }`;
@@ -38,19 +39,19 @@ const MERGE = `mutation ($keep: ID!, $merge: ID!) {
 }`;
 const RETRACT = `mutation ($id: ID!) { retractDocument(id: $id) { documentId statementsRemoved } }`;
 
-type ApiReport = Omit<IngestReport, 'errors'> & {
-  errors: { bundle: number; path: string; message: string }[];
-};
+type ApiProblem = { bundle: number; path: string; message: string };
+type ApiReport = Omit<IngestReport, 'errors' | 'warnings'> & { errors: ApiProblem[]; warnings: ApiProblem[] };
 
-/** The CLI's report as the API gives it: each error named by its bundle's position instead of a file. */
-const asApiReport = (report: IngestReport): ApiReport => ({
-  ...report,
-  errors: report.errors.map(({ file, path, message }) => ({
-    bundle: Number(/^mem-(\d+)\.json$/.exec(file)?.[1]),
-    path,
-    message,
-  })),
-});
+/** The CLI's report as the API gives it: each error and warning named by its bundle's position, not a file. */
+const asApiReport = (report: IngestReport): ApiReport => {
+  const located = (problems: IngestReport['errors']) =>
+    problems.map(({ file, path, message }) => ({
+      bundle: Number(/^mem-(\d+)\.json$/.exec(file)?.[1]),
+      path,
+      message,
+    }));
+  return { ...report, errors: located(report.errors), warnings: located(report.warnings) };
+};
 
 /** A snapshot without content hashes: a document whose statements a merge re-attributed is written anew. */
 const withoutHashes = (snapshot: GraphSnapshot): GraphSnapshot => ({
@@ -77,6 +78,25 @@ describe('the mutations over HTTP, on the seed sample', () => {
 
   describe('ingest', () => {
     beforeEach(() => resetGraph(graph.driver));
+
+    it('loads a statement said after its document was published, and warns at its path', async () => {
+      const late = seedBundle();
+      late.document = { ...late.document, publishedAt: '2005-03-20' };
+      late.statements = late.statements?.map((st, i) => (i === 2 ? { ...st, saidAt: '2005-03-23' } : st));
+
+      const report = await ingestApi([late]);
+
+      expect(report.errors).toEqual([]);
+      expect(report.bundles.loaded).toBe(1);
+      expect(report.warnings).toEqual([
+        {
+          bundle: 0,
+          path: '/statements/2/saidAt',
+          message:
+            "2005-03-23 is after the document's publication (2005-03-20): loaded as given, but check it",
+        },
+      ]);
+    });
 
     it("loads the seed as the CLI does: the CLI's report, the CLI's graph", async () => {
       const viaApi = await ingestApi([seedBundle()]);

@@ -30,6 +30,7 @@ describe('what the ingest command prints', () => {
       claims: tally(5, 1, 0, 2),
       statements: { ...tally(7, 1, 3, 2), removed: 1 },
       errors: [],
+      warnings: [],
     };
     expect(formatReport(report, 1.25).split('\n')).toEqual([
       'Dry run (nothing written): 2 of 3 bundles would load, 1 rejected, in 1.3 s',
