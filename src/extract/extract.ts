@@ -296,6 +296,15 @@ function saidAt(text: string, d: Draft, publishedAt: string | undefined): string
   return isPresentForm(a.cue) ? publishedAt : undefined;
 }
 
+// Words around an attribution saying that the speaker changed its account: "Police now say three died",
+// "the ministry revised its toll", "corrected", "updated", "raised its estimate".
+const REVISION =
+  /\b(?:now (?:says?|said|puts?|estimates?|believes?)|revis(?:ed|es|ing)|correct(?:ed|s|ing)|updat(?:ed|es|ing)|(?:raised|lowered) (?:its|their|the|his|her) (?:figure|toll|estimate|count))\b/i;
+
+/** Whether the words around a statement say that it revises its speaker's earlier account. */
+const revises = (text: string, d: Draft) =>
+  d.attribution?.frame.some((f) => REVISION.test(text.slice(f.start, f.end))) ?? false;
+
 function write(
   document: BundleDocument,
   documentId: string,
@@ -372,6 +381,7 @@ function write(
         ...(via.length > 0 ? { via } : {}),
         ...(a?.channel ? { channel: a.channel } : {}),
         ...(d.saidAt ? { saidAt: d.saidAt } : {}),
+        ...(revises(text, d) ? { revises: true } : {}),
         stances: [...d.stances].map(([c, stance]) => ({ claim: claimIds.get(c) as string, stance })),
       };
     });

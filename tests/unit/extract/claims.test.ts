@@ -46,6 +46,16 @@ describe('what a figure counts and where', () => {
   });
 });
 
+describe('a revised account', () => {
+  it('is marked when the words around the statement say so ("now say", "revised", "corrected")', () => {
+    const { bundle } = read(
+      'Police said on Friday that two people had died. Police now say three people died. ' +
+        'The ministry corrected its figure, saying four people were killed.',
+    );
+    expect(bundle.statements?.map((s) => s.revises ?? false)).toEqual([false, true, true]);
+  });
+});
+
 describe('the day of a running count', () => {
   it("is the day of the event the report leads with, and a new event's is its own", () => {
     const { bundle } = read(
