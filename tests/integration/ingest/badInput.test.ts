@@ -513,6 +513,7 @@ describe('bad input is refused with a clear error and leaves the database as it 
           message: expect.stringContaining("unknown claim 'clm-x'"),
         },
       ],
+      warnings: [],
     });
     const after = await graphSnapshot(graph.driver);
     const added = [

@@ -38,6 +38,7 @@ describe('loading is idempotent, versioned and incremental', () => {
     claims: { created: 0, updated: 0, unchanged: counts.claims, rejected: 0 },
     statements: { created: 0, updated: 0, unchanged: counts.statements, rejected: 0, removed: 0 },
     errors: [],
+    warnings: [],
   });
 
   describe('loading the same input again', () => {

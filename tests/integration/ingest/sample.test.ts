@@ -40,6 +40,7 @@ describe('loading the hand-annotated RFE/RL sample', () => {
       claims: { created: 38, updated: 0, unchanged: 0, rejected: 0 },
       statements: { created: 25, updated: 0, unchanged: 0, rejected: 0, removed: 0 },
       errors: [],
+      warnings: [],
     });
   });
 
