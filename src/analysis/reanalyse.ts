@@ -1,5 +1,5 @@
 import type { Database } from '../graph';
-import { analysedWrite, refreshStaleVerdicts, type AnalysisOptions } from './refresh';
+import { analysedWrite, refreshStaleVerdicts, type AnalysisChanges, type AnalysisOptions } from './refresh';
 
 // Claims per transaction: each batch brings its questions' relations and its claims' verdicts up to date.
 const BATCH = 1000;
@@ -14,31 +14,33 @@ export async function reanalyseAll(
   options: AnalysisOptions,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ claims: number }> {
-  // Positions first: which statements count decides the sides that the verdicts below are worked from.
+  // Nothing is written but the analysis itself, of each batch as if it had just changed. Positions first:
+  // which statements count decides the sides that the verdicts are worked from.
   const sourceIds = (await db.read('findAllSourceIds', {})).map((row) => row.id);
-  for (let i = 0; i < sourceIds.length; i += BATCH) {
-    const sources = sourceIds.slice(i, i + BATCH);
-    await analysedWrite(
-      db,
-      'analysis: recompute positions',
-      options,
-      async () => ({ result: undefined, changes: { claims: [], stanceClaims: [], sources } }),
-      { settle: false },
-    );
-  }
+  await inBatches(db, options, sourceIds, (sources) => ({ claims: [], stanceClaims: [], sources }));
   const ids = (await db.read('findAllClaimIds', {})).map((row) => row.id);
+  await inBatches(db, options, ids, (claims) => ({ claims, stanceClaims: [], sources: [] }), onProgress);
+  await refreshStaleVerdicts(db);
+  return { claims: ids.length };
+}
+
+/** Brings the analysis up to date for `ids`, BATCH at a time, each batch saying what changed by `changes`. */
+async function inBatches(
+  db: Database,
+  options: AnalysisOptions,
+  ids: string[],
+  changes: (batch: string[]) => AnalysisChanges,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<void> {
   for (let i = 0; i < ids.length; i += BATCH) {
-    const claims = ids.slice(i, i + BATCH);
-    // Nothing is written but the analysis itself, of these claims as if they had just changed.
+    const batch = ids.slice(i, i + BATCH);
     await analysedWrite(
       db,
       'analysis: recompute',
       options,
-      async () => ({ result: undefined, changes: { claims, stanceClaims: [], sources: [] } }),
+      async () => ({ result: undefined, changes: changes(batch) }),
       { settle: false },
     );
     onProgress(Math.min(i + BATCH, ids.length), ids.length);
   }
-  await refreshStaleVerdicts(db);
-  return { claims: ids.length };
 }
