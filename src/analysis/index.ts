@@ -8,6 +8,6 @@ export { reanalyseAll } from './reanalyse';
 export { analysedWrite, refreshStaleVerdicts } from './refresh';
 export type { AnalysedWork, AnalysisChanges, AnalysisOptions } from './refresh';
 export { RELIABILITY_WEIGHT, statusOf, verdictOf } from './verdict';
-export { supersessionsOf, timeSpanOf } from './supersession';
-export type { Supersession, TimeSpan, VoiceStatement } from './supersession';
+export { supersessionsOf, timelineOf, timeSpanOf } from './supersession';
+export type { PositionChange, PositionTaken, Supersession, TimeSpan, VoiceStatement } from './supersession';
 export type { OriginOnSide, Verdict } from './verdict';

@@ -148,3 +148,47 @@ export function supersessionsOf(statements: VoiceStatement[]): Supersession[] {
     (a, b) => a.earlier.localeCompare(b.earlier) || a.later.localeCompare(b.later),
   );
 }
+
+/** One position a voice took on a question: a figure it gave, or a claim it retracted. */
+export interface PositionTaken {
+  statementId: string;
+  voiceId: string;
+  at: string | null;
+  claimId: string;
+  kind: 'SUPPORTS' | 'RETRACTS';
+  quantity: Quantity | null;
+  superseded: boolean;
+}
+
+/** How a position came about, against the same voice's position before it on the question. */
+export type PositionChange = 'FIRST' | 'REPEATED' | 'REVISED' | 'RETRACTED';
+
+/**
+ * A question's positions in time order (positions at one time, or at unknown times, by statement id), each
+ * marked against the same voice's position before it: its first figure, the same figure again, another
+ * figure, or a retraction.
+ */
+export function timelineOf(positions: PositionTaken[]): (PositionTaken & { change: PositionChange })[] {
+  const start = (p: PositionTaken) => (p.at === null ? Infinity : (timeSpanOf(p.at)?.start ?? Infinity));
+  const ordered = [...positions].sort(
+    (a, b) =>
+      start(a) - start(b) || a.statementId.localeCompare(b.statementId) || a.claimId.localeCompare(b.claimId),
+  );
+  // Each voice's last figure for the question, which the next one is told against.
+  const lastFigure = new Map<string, PositionTaken>();
+  return ordered.map((position) => {
+    const before = lastFigure.get(position.voiceId);
+    if (position.kind === 'SUPPORTS') lastFigure.set(position.voiceId, position);
+    const change: PositionChange =
+      position.kind === 'RETRACTS'
+        ? 'RETRACTED'
+        : before === undefined
+          ? 'FIRST'
+          : before.quantity !== null &&
+              position.quantity !== null &&
+              sameFigure(before.quantity, position.quantity)
+            ? 'REPEATED'
+            : 'REVISED';
+    return { ...position, change };
+  });
+}

@@ -329,6 +329,18 @@ export const QUERIES = {
   ),
   findQuestionsByKeys: many({ keys: ids }, record({ key: text, text, claimIds: ids })),
   findQuestionPage: one({ first: count, after: nullable(text) }, row.idPage),
+  findQuestionPositions: many(
+    { key: text },
+    record({
+      statementId: text,
+      voiceId: text,
+      at: nullable(text),
+      claimId: text,
+      kind: z.enum(['SUPPORTS', 'RETRACTS']),
+      quantity: row.quantityColumns,
+      superseded: z.boolean(),
+    }),
+  ),
   findAllClaimIds: many(none, record({ id: text })),
   findAllSourceIds: many(none, record({ id: text })),
 

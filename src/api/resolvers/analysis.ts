@@ -1,6 +1,6 @@
-import { relateFigures, type Assessment, type Origin } from '../../analysis';
+import { relateFigures, timelineOf, type Assessment, type Origin } from '../../analysis';
 import type { RowOf } from '../../graph';
-import { intervalOf, questionKey, type Quantity } from '../../model';
+import { intervalOf, quantityFromColumns, questionKey, type Quantity } from '../../model';
 import type { Context } from '../context';
 import type { ClaimNode, SourceNode } from '../model';
 import { connection, pageArgs } from '../pagination';
@@ -10,10 +10,21 @@ type QuestionRow = RowOf<'findQuestionsByKeys'>;
 
 const finiteOrNull = (n: number) => (Number.isFinite(n) ? n : null);
 
+/** A question's positions in time order (src/analysis/supersession.ts, timelineOf). */
+const timeline = async (ctx: Context, key: string) =>
+  timelineOf(
+    (await ctx.db.read('findQuestionPositions', { key })).map((row) => ({
+      ...row,
+      quantity: quantityFromColumns(row.quantity),
+    })),
+  );
+
 const claimsOf = async (ctx: Context, key: string): Promise<ClaimNode[]> => {
   const question = await ctx.loaders.questions.load(key);
   return present(await ctx.loaders.claims.loadMany(question?.claimIds ?? []));
 };
+
+type TimelineEntry = Awaited<ReturnType<typeof timeline>>[number];
 
 export const analysisResolvers = {
   Query: {
@@ -67,6 +78,8 @@ export const analysisResolvers = {
   },
 
   Source: {
+    positions: async (source: SourceNode, { question }: { question: string }, ctx: Context) =>
+      (await timeline(ctx, questionKey(question))).filter((p) => p.voiceId === source.id),
     origin: async (source: SourceNode, _: unknown, ctx: Context) =>
       ctx.loaders.sources.load((await ctx.loaders.origins.load(source.id)) ?? source.id),
     trackRecord: async (source: SourceNode, _: unknown, ctx: Context) => {
@@ -83,8 +96,15 @@ export const analysisResolvers = {
     },
   },
 
+  Position: {
+    voice: (p: TimelineEntry, _: unknown, ctx: Context) => ctx.loaders.sources.load(p.voiceId),
+    statement: (p: TimelineEntry, _: unknown, ctx: Context) => ctx.loaders.statements.load(p.statementId),
+    claim: (p: TimelineEntry, _: unknown, ctx: Context) => ctx.loaders.claims.load(p.claimId),
+  },
+
   Question: {
     claims: (question: QuestionRow, _: unknown, ctx: Context) => claimsOf(ctx, question.key),
+    timeline: (question: QuestionRow, _: unknown, ctx: Context) => timeline(ctx, question.key),
     relations: async (question: QuestionRow, _: unknown, ctx: Context) => {
       const claims = await claimsOf(ctx, question.key);
       const byId = new Map(claims.map((c) => [c.id, c]));

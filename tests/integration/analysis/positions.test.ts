@@ -188,4 +188,38 @@ describe('current positions, over HTTP', () => {
     const { bundles } = await exportDocuments(graph.db, ['doc-velsk-2026-03-10']);
     expect(bundles[0]?.statements).toEqual(retraction.statements);
   });
+
+  it("a question's timeline gives every figure of each voice in time order, revisions and retractions marked", async () => {
+    const POSITION = '{ voice { id } statement { id } claim { id } at change superseded }';
+    const { question, ministry } = await data<{
+      question: { timeline: unknown[] };
+      ministry: { positions: unknown[] };
+    }>(
+      'reader',
+      `query ($q: String!) {
+        question(key: $q) { timeline ${POSITION} }
+        ministry: source(id: "src-interior-ministry") { positions(question: $q) ${POSITION} }
+      }`,
+      { q: QUESTION },
+    );
+    const position = (day: string, voice: string, n: number, change: string, superseded: boolean) => ({
+      voice: { id: voice },
+      statement: { id: `st-velsk-${day}` },
+      claim: { id: `clm-velsk-deaths-${n}` },
+      at: day,
+      change,
+      superseded,
+    });
+    const police = 'src-velsk-police';
+    const ministryId = 'src-interior-ministry';
+    expect(question.timeline).toEqual([
+      position('2026-03-01', police, 2, 'FIRST', true),
+      position('2026-03-05', police, 3, 'REVISED', true),
+      position('2026-03-10', police, 3, 'RETRACTED', false),
+      // The spokesman's denial is the ministry's position: one voice.
+      position('2026-03-20', ministryId, 0, 'FIRST', true),
+      position('2026-03-22', ministryId, 4, 'REVISED', false),
+    ]);
+    expect(ministry.positions).toEqual(question.timeline.slice(3));
+  });
 });

@@ -284,6 +284,7 @@ const CASES: Cases = {
   findClaimConflicts: { params: ids },
   findQuestionsByKeys: { params: { keys: [questionKey('deaths in the raids of 20 March 2005')] } },
   findQuestionPage: { params: { first: 3, after: null } },
+  findQuestionPositions: { params: { key: questionKey('deaths in the raids of 20 March 2005') } },
   findAllClaimIds: { params: {} },
   findAllSourceIds: { params: {} },
 

@@ -1,4 +1,9 @@
-import { supersessionsOf, timeSpanOf, type VoiceStatement } from '../../../src/analysis/supersession';
+import {
+  supersessionsOf,
+  timelineOf,
+  timeSpanOf,
+  type VoiceStatement,
+} from '../../../src/analysis/supersession';
 
 const DEATHS = 'deaths | Velsk | 2026-03-01';
 /** A statement supporting a claim with a figure of deaths. */
@@ -94,6 +99,35 @@ describe('supersession within one voice', () => {
         claims: ['clm-deaths'],
         reason: 'supported clm-deaths, which it had contradicted, on 2026-03-22',
       },
+    ]);
+  });
+});
+
+describe('a question timeline', () => {
+  const position = (statementId: string, at: string | null, value: number | null, kind = 'SUPPORTS') => ({
+    statementId,
+    voiceId: 'src-police',
+    at,
+    claimId: `clm-${value}`,
+    kind: kind as 'SUPPORTS' | 'RETRACTS',
+    quantity: value === null ? null : { value, unit: 'people' },
+    superseded: false,
+  });
+
+  it('orders by time (unknown times last) and marks first, repeated, revised and retracted positions', () => {
+    const timeline = timelineOf([
+      position('d', null, 4),
+      position('c', '2026-03-09', 3, 'RETRACTS'),
+      position('b', '2026-03-05T10:00:00Z', 3),
+      position('a2', '2026-03-03', 2),
+      position('a1', '2026-03-01', 2),
+    ]);
+    expect(timeline.map((p) => [p.statementId, p.change])).toEqual([
+      ['a1', 'FIRST'],
+      ['a2', 'REPEATED'],
+      ['b', 'REVISED'],
+      ['c', 'RETRACTED'],
+      ['d', 'REVISED'],
     ]);
   });
 });
