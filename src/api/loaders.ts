@@ -22,6 +22,10 @@ export function createLoaders(db: Database) {
   const statementPages = new Map<string, DataLoader<string, RowOf<'findSourceStatementPages'> | null>>();
   return {
     claims: byId((ids) => db.read('findClaimsByIds', { ids }), toClaim),
+    claimStatements: byId(
+      (ids) => db.read('findClaimStatementIds', { ids }),
+      (row) => row.statementIds,
+    ),
     claimSides: byId(
       (ids) => db.read('findClaimSides', { ids }),
       (row): SideRow[] => row.sides,

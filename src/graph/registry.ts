@@ -193,6 +193,7 @@ export const QUERIES = {
     }),
   ),
   findClaimSides: many(byIds, record({ id: text, sides: z.array(row.side) })),
+  findClaimStatementIds: many(byIds, record({ id: text, statementIds: ids })),
   findClaimPage: one(
     {
       first: count,

@@ -159,11 +159,11 @@ export const claimResolvers = {
   Claim: {
     supporters: (claim: ClaimNode, _: unknown, ctx: Context) => sidesOf(ctx, claim.id, 'SUPPORTS'),
     contradictors: (claim: ClaimNode, _: unknown, ctx: Context) => sidesOf(ctx, claim.id, 'CONTRADICTS'),
-    statements: async (claim: ClaimNode, _: unknown, ctx: Context) => {
-      const sides = (await ctx.loaders.claimSides.load(claim.id)) ?? [];
-      const ids = [...new Set(sides.filter((s) => !s.derived).flatMap((s) => s.statementIds))].sort();
-      return present(await ctx.loaders.statements.loadMany(ids));
-    },
+    // Superseded statements too: the sides count current positions, the record keeps every statement.
+    statements: async (claim: ClaimNode, _: unknown, ctx: Context) =>
+      present(
+        await ctx.loaders.statements.loadMany((await ctx.loaders.claimStatements.load(claim.id)) ?? []),
+      ),
   },
 
   Contradiction: {

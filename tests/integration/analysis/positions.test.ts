@@ -222,4 +222,15 @@ describe('current positions, over HTTP', () => {
     ]);
     expect(ministry.positions).toEqual(question.timeline.slice(3));
   });
+
+  it('keeps superseded statements in Claim.statements, marked, while the sides leave them out', async () => {
+    const { claim } = await data<{ claim: Record<string, unknown> }>(
+      'reader',
+      '{ claim(id: "clm-velsk-deaths-2") { supporters { source { id } } statements { id supersededBy { id } } } }',
+    );
+    expect(claim).toEqual({
+      supporters: [],
+      statements: [{ id: 'st-velsk-2026-03-01', supersededBy: { id: 'st-velsk-2026-03-05' } }],
+    });
+  });
 });

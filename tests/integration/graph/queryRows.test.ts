@@ -224,6 +224,7 @@ const CASES: Cases = {
 
   findClaimsByIds: { params: { ids: [DEATHS, CROWD] } },
   findClaimSides: { params: ids },
+  findClaimStatementIds: { params: ids },
   findClaimPage: {
     params: {
       first: 5,
