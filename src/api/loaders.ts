@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { assessClaims, originOf, refreshStaleVerdicts, type Assessment } from '../analysis';
-import type { Database, RowOf, SideRow } from '../graph';
+import type { Database, RowOf } from '../graph';
 import { aliasKey } from '../model';
 import { toClaim, type ClaimNode, type DocumentNode, type SourceNode, type StatementNode } from './model';
 
@@ -22,14 +22,8 @@ export function createLoaders(db: Database) {
   const statementPages = new Map<string, DataLoader<string, RowOf<'findSourceStatementPages'> | null>>();
   return {
     claims: byId((ids) => db.read('findClaimsByIds', { ids }), toClaim),
-    claimStatements: byId(
-      (ids) => db.read('findClaimStatementIds', { ids }),
-      (row) => row.statementIds,
-    ),
-    claimSides: byId(
-      (ids) => db.read('findClaimSides', { ids }),
-      (row): SideRow[] => row.sides,
-    ),
+    /** Each claim's sides (current positions) and every statement on it, superseded ones included. */
+    claimSides: byId((ids) => db.read('findClaimSides', { ids }), same),
     sources: byId((ids) => db.read('findSourcesByIds', { ids }), same),
     sourceClaims: byId((ids) => db.read('findSourceClaims', { ids }), same),
     statements: byId((ids) => db.read('findStatementsByIds', { ids }), same),

@@ -192,8 +192,7 @@ export const QUERIES = {
       quantity: row.quantityColumns,
     }),
   ),
-  findClaimSides: many(byIds, record({ id: text, sides: z.array(row.side) })),
-  findClaimStatementIds: many(byIds, record({ id: text, statementIds: ids })),
+  findClaimSides: many(byIds, record({ id: text, sides: z.array(row.side), statementIds: ids })),
   findClaimPage: one(
     {
       first: count,

@@ -98,7 +98,7 @@ async function claimConnection<T>(
 }
 
 const sidesOf = async (ctx: Context, claimId: string, stance: SideRow['stance']): Promise<SourceStance[]> =>
-  ((await ctx.loaders.claimSides.load(claimId)) ?? []).filter((side) => side.stance === stance);
+  ((await ctx.loaders.claimSides.load(claimId))?.sides ?? []).filter((side) => side.stance === stance);
 
 /**
  * The claim an id names: its own, or, as a source's alias finds its source, the claim that a merge took it
@@ -162,7 +162,9 @@ export const claimResolvers = {
     // Superseded statements too: the sides count current positions, the record keeps every statement.
     statements: async (claim: ClaimNode, _: unknown, ctx: Context) =>
       present(
-        await ctx.loaders.statements.loadMany((await ctx.loaders.claimStatements.load(claim.id)) ?? []),
+        await ctx.loaders.statements.loadMany(
+          (await ctx.loaders.claimSides.load(claim.id))?.statementIds ?? [],
+        ),
       ),
   },
 

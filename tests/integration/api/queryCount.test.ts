@@ -39,10 +39,9 @@ describe('queries reaching the Neo4j driver', () => {
       counts.push(queries);
     }
     // At most one query per kind of lookup and level of nesting: the page, the claims, their sides, the
-    // claims' own statement lists (superseded statements included), the sources and statements on them,
-    // then the sources met again as relays and bodies, and the documents. A tiny page may skip the second
-    // sources query when every relay was already loaded.
-    expect(Math.max(...counts)).toBeLessThanOrEqual(8);
+    // sources and statements on them, then the sources met again as relays and bodies, and the documents.
+    // A tiny page may skip the second sources query when every relay was already loaded.
+    expect(Math.max(...counts)).toBeLessThanOrEqual(7);
     expect(counts[2]).toBe(counts[1]);
   });
 });

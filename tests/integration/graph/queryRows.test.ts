@@ -224,7 +224,6 @@ const CASES: Cases = {
 
   findClaimsByIds: { params: { ids: [DEATHS, CROWD] } },
   findClaimSides: { params: ids },
-  findClaimStatementIds: { params: ids },
   findClaimPage: {
     params: {
       first: 5,
