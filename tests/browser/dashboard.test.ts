@@ -13,6 +13,7 @@ import { graphql } from '../support/http';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { loadSample } from '../support/sample';
 import { startTestService } from '../support/service';
+import { accessibilityViolations as axeViolations } from './accessibility';
 import { launchChromium } from './neo4jBrowserPage';
 
 // The dashboard (dashboard/, served at /dashboard) in Debian's headless Chromium, against the whole service
@@ -43,14 +44,6 @@ interface PageWindow {
   };
   sessionStorage: { getItem(key: string): string | null };
   localStorage: { length: number };
-  axe?: {
-    run(
-      context: unknown,
-      options: unknown,
-    ): Promise<{
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    }>;
-  };
 }
 interface PageCanvas {
   width: number;
@@ -110,21 +103,8 @@ describe('the dashboard, in a browser, on the seed sample', () => {
     }
   }
 
-  /** axe-core's WCAG 2.1 A and AA rules on the page as it is (contrast, labels, names, landmarks...). */
-  async function accessibilityViolations(page: Page): Promise<string[]> {
-    await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const result = await page.evaluate(() => {
-      const axe = (globalThis as unknown as PageWindow).axe;
-      if (!axe) throw new Error('axe-core did not load');
-      return axe.run(
-        { exclude: [['.graph canvas']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-      );
-    });
-    return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }
+  /** axe-core's rules on the page, leaving out the graph's drawing canvas. */
+  const accessibilityViolations = (page: Page) => axeViolations(page, [['.graph canvas']]);
 
   /** Whether the page is wider than the screen (it should never scroll sideways as a whole). */
   const overflowsSideways = (page: Page) =>

@@ -9,6 +9,7 @@ import type { Service } from '../../src/cli/service';
 import { graphql } from '../support/http';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { startTestService } from '../support/service';
+import { accessibilityViolations } from './accessibility';
 import { launchChromium } from './neo4jBrowserPage';
 
 // The dashboard's suggested matches page (/dashboard/matches) in Debian's headless Chromium, against the whole
@@ -22,18 +23,6 @@ const TIMEOUT_MS = 180_000;
 const WAIT_MS = 60_000;
 const OUTPUT_DIR = projectPath('test-output');
 const WRITER_KEY = 'matches-test-writer-key-000001';
-
-/** The few DOM names the callbacks run in the page use (the project compiles without the DOM library). */
-interface PageWindow {
-  axe?: {
-    run(
-      context: unknown,
-      options: unknown,
-    ): Promise<{
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    }>;
-  };
-}
 
 const report = (id: string, place: string, day: string) => ({
   provisional: true,
@@ -174,18 +163,7 @@ describe('the suggested matches page, in a browser', () => {
       expect(reasons).toEqual(suggestion.reasons);
       expect(reasons.join(' ')).toContain('Regional police');
 
-      await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-      const violations = await page.evaluate(() => {
-        const axe = (globalThis as unknown as PageWindow).axe;
-        if (!axe) throw new Error('axe-core did not load');
-        return axe.run(
-          { exclude: [] },
-          {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          },
-        );
-      });
-      expect(violations.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
 
       // Without a key, the service refuses, and the page says so.
       await card.getByRole('button', { name: 'Reject' }).click();
